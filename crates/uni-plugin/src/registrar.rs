@@ -86,12 +86,9 @@ impl fmt::Display for Mismatch {
                 write!(f, "{what} `{name}` is registered but not declared in the manifest; declare it or stop registering it")
             }
             Mismatch::Duplicate { what, name } => write!(f, "{what} `{name}` is registered twice"),
-            Mismatch::WrongKind { name, declared, registered } => write!(
-                f,
-                "function `{name}` is declared {declared:?} but registered {registered:?}",
-                declared = format!("{declared:?}").to_lowercase(),
-                registered = format!("{registered:?}").to_lowercase()
-            ),
+            Mismatch::WrongKind { name, declared, registered } => {
+                write!(f, "function `{name}` is declared {declared} but registered {registered}")
+            }
             Mismatch::WrongSignature { name, declared, implemented } => {
                 write!(f, "function `{name}`: the manifest declares `{declared}` but the code implements `{implemented}`")
             }

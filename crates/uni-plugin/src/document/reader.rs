@@ -177,7 +177,10 @@ impl Reader {
         expected: &str,
         parse: impl FnOnce(&str) -> Result<T, String>,
     ) -> Option<T> {
-        let text = self.string(node, path)?;
+        let NodeValue::String(text) = &node.value else {
+            self.wrong_type(node, path, expected);
+            return None;
+        };
         match parse(text) {
             Ok(value) => Some(value),
             Err(message) => {

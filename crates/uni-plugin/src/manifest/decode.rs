@@ -288,6 +288,7 @@ impl Decoder<'_> {
                 dependencies.push(Dependency { id, version, uses });
             }
         }
+        dependencies.sort_by(|a, b| a.id.cmp(&b.id));
         dependencies
     }
 

@@ -58,7 +58,8 @@ pub type ConfigMap = serde_json::Map<String, serde_json::Value>;
 pub struct PluginManifest {
     /// `[plugin]`: identity, version, ABI and kind.
     pub plugin: PluginInfo,
-    /// `[dependencies]`: other plugins this one needs, in source order.
+    /// `[dependencies]`: other plugins this one needs, sorted by id (their
+    /// order in the file carries no meaning).
     pub dependencies: Vec<Dependency>,
     /// `[capabilities]`: what the plugin asks to be allowed.
     pub capabilities: CapabilityRequest,
@@ -177,6 +178,23 @@ pub enum FunctionKind {
     Aggregate,
     /// A relation, used in `FROM`.
     Table,
+}
+
+impl FunctionKind {
+    /// The manifest spelling: `scalar`, `aggregate` or `table`.
+    pub fn name(self) -> &'static str {
+        match self {
+            FunctionKind::Scalar => "scalar",
+            FunctionKind::Aggregate => "aggregate",
+            FunctionKind::Table => "table",
+        }
+    }
+}
+
+impl std::fmt::Display for FunctionKind {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.name())
+    }
 }
 
 /// One `[[functions]]` entry.
