@@ -1,17 +1,23 @@
-//! [`Generation`]: one loaded instance of a plugin, with its in-flight count
-//! and the drain that waits for it to reach zero.
+//! [`Generation`]: one loaded instance of a plugin, and the drain that waits
+//! until nothing can call into it any more.
 //!
-//! Every call holds an in-flight guard on the generation it runs on. After a
-//! registry swap the old generation is *closed* (no new guards) and drained:
-//! [`Generation::drain`] returns when the last guard drops, woken by that drop
-//! rather than by polling. Closing and acquiring use the Dekker pattern on two
-//! sequentially consistent atomics, so an acquire racing a close either
-//! completes before the drain counts it or backs off and retries on the new
-//! generation: no call is ever lost or run on a shut-down plugin.
+//! When the registry publishes a generation it creates one *binding* for it,
+//! shared by every snapshot and every function entry of that generation. A
+//! [`crate::CallHandle`] keeps its function entry, and so the binding, alive;
+//! so does a snapshot a query has pinned. The binding's reference count is
+//! therefore the in-flight count, maintained by the same single atomic
+//! increment and decrement that keep the function alive: the hot path pays
+//! nothing extra for drain tracking.
+//!
+//! After a swap the old generation is no longer in the current snapshot; once
+//! the last handle and the last snapshot that could reach it are dropped, the
+//! binding drops and wakes [`Generation::drain`] (blocking) or
+//! [`Generation::drain_async`] — no polling. Nothing can reach the generation
+//! after that, so the host may shut it down.
 
 use std::future::Future;
 use std::pin::Pin;
-use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Condvar, Mutex, MutexGuard};
 use std::task::{Context, Poll, Waker};
 use std::time::{Duration, Instant};
@@ -32,9 +38,9 @@ pub struct Generation {
     plugin: Arc<dyn Plugin>,
     surface: PluginSurface,
     lifecycle: PluginLifecycle,
-    in_flight: AtomicUsize,
-    closed: AtomicBool,
-    drain: Mutex<DrainWaiters>,
+    /// Whether the registry's binding of this generation is alive.
+    bound: AtomicBool,
+    waiters: Mutex<DrainWaiters>,
     drained: Condvar,
 }
 
@@ -44,13 +50,35 @@ struct DrainWaiters {
     wakers: Vec<Waker>,
 }
 
+/// The published presence of a generation: shared by the snapshots and
+/// function entries that can reach it. Dropping the last one drains it.
+#[derive(Debug)]
+pub(crate) struct Binding {
+    pub(crate) generation: Arc<Generation>,
+}
+
+impl Binding {
+    /// Binds `generation`; the registry does this once, when publishing it.
+    pub(crate) fn new(generation: Arc<Generation>) -> Arc<Binding> {
+        generation.bound.store(true, Ordering::SeqCst);
+        Arc::new(Binding { generation })
+    }
+}
+
+impl Drop for Binding {
+    fn drop(&mut self) {
+        self.generation.bound.store(false, Ordering::SeqCst);
+        self.generation.notify_drained();
+    }
+}
+
 impl std::fmt::Debug for Generation {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("Generation")
             .field("plugin", &self.plugin_id)
             .field("number", &self.number)
             .field("state", &self.lifecycle.state())
-            .field("in_flight", &self.in_flight())
+            .field("drained", &self.is_drained())
             .finish_non_exhaustive()
     }
 }
@@ -58,14 +86,12 @@ impl std::fmt::Debug for Generation {
 /// The drain did not finish in time; the generation stays `Draining` and
 /// [`Generation::on_drained`] can finish the job later.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("generation {generation} of `{plugin}` still has {in_flight} call(s) in flight after {waited:?}")]
+#[error("generation {generation} of `{plugin}` is still in use (calls or pinned queries) after {waited:?}")]
 pub struct DrainTimeout {
     /// The plugin.
     pub plugin: PluginId,
     /// The generation number.
     pub generation: u64,
-    /// Calls still running.
-    pub in_flight: usize,
     /// How long the drain waited.
     pub waited: Duration,
 }
@@ -73,7 +99,7 @@ pub struct DrainTimeout {
 impl Generation {
     /// A prepared generation: `plugin` registered `surface` and its `init()`
     /// succeeded, and the host walked `lifecycle` to `Initialized` while doing
-    /// so. Fails (returning nothing) if `lifecycle` is in any other state.
+    /// so. Fails if `lifecycle` is in any other state.
     pub fn new(
         number: u64,
         plugin: Arc<dyn Plugin>,
@@ -92,6 +118,17 @@ impl Generation {
         Ok(Generation::build(number, plugin, manifest, surface, lifecycle))
     }
 
+    /// A generation walked straight to `Initialized`, for hosts whose prepare
+    /// step has no separate link phase (and for tests).
+    pub fn prepared(number: u64, plugin: Arc<dyn Plugin>, surface: PluginSurface) -> Arc<Generation> {
+        let lifecycle = PluginLifecycle::new();
+        // Both moves are legal on a fresh lifecycle, so they cannot fail.
+        let _ = lifecycle.transition(LifecycleState::Loaded, LifecycleState::Linked);
+        let _ = lifecycle.transition(LifecycleState::Linked, LifecycleState::Initialized);
+        let manifest = Arc::new(plugin.manifest().clone());
+        Generation::build(number, plugin, manifest, surface, lifecycle)
+    }
+
     fn build(
         number: u64,
         plugin: Arc<dyn Plugin>,
@@ -106,22 +143,10 @@ impl Generation {
             plugin,
             surface,
             lifecycle,
-            in_flight: AtomicUsize::new(0),
-            closed: AtomicBool::new(false),
-            drain: Mutex::new(DrainWaiters::default()),
+            bound: AtomicBool::new(false),
+            waiters: Mutex::new(DrainWaiters::default()),
             drained: Condvar::new(),
         })
-    }
-
-    /// A generation walked straight to `Initialized`, for hosts whose prepare
-    /// step has no separate link phase (and for tests).
-    pub fn prepared(number: u64, plugin: Arc<dyn Plugin>, surface: PluginSurface) -> Arc<Generation> {
-        let lifecycle = PluginLifecycle::new();
-        // Both moves are legal on a fresh lifecycle, so they cannot fail.
-        let _ = lifecycle.transition(LifecycleState::Loaded, LifecycleState::Linked);
-        let _ = lifecycle.transition(LifecycleState::Linked, LifecycleState::Initialized);
-        let manifest = Arc::new(plugin.manifest().clone());
-        Generation::build(number, plugin, manifest, surface, lifecycle)
     }
 
     /// The plugin.
@@ -159,116 +184,59 @@ impl Generation {
         self.lifecycle.state()
     }
 
-    /// Calls currently running on this generation.
-    pub fn in_flight(&self) -> usize {
-        self.in_flight.load(Ordering::SeqCst)
-    }
-
-    /// Whether new calls are refused (after a swap or unload).
-    pub fn is_closed(&self) -> bool {
-        self.closed.load(Ordering::SeqCst)
-    }
-
-    /// Counts a call in, unless the generation is closed.
-    #[inline]
-    pub(crate) fn try_enter(&self) -> bool {
-        self.in_flight.fetch_add(1, Ordering::SeqCst);
-        if self.closed.load(Ordering::SeqCst) {
-            self.exit();
-            return false;
-        }
-        true
-    }
-
-    /// Counts one more call in on behalf of a call already counted.
-    pub(crate) fn enter_unchecked(&self) {
-        self.in_flight.fetch_add(1, Ordering::SeqCst);
-    }
-
-    /// Counts a call out; the last one out of a closed generation wakes drains.
-    #[inline]
-    pub(crate) fn exit(&self) {
-        if self.in_flight.fetch_sub(1, Ordering::SeqCst) == 1 && self.closed.load(Ordering::SeqCst) {
-            self.notify_drained();
-        }
-    }
-
-    /// Refuses new calls from now on. Idempotent.
-    pub fn close(&self) {
-        self.closed.store(true, Ordering::SeqCst);
-        if self.in_flight.load(Ordering::SeqCst) == 0 {
-            self.notify_drained();
-        }
+    /// Whether nothing can reach this generation any more: it is not in the
+    /// registry's current snapshot, and no call handle or pinned snapshot
+    /// refers to it. (True for a generation that was never published.)
+    pub fn is_drained(&self) -> bool {
+        !self.bound.load(Ordering::SeqCst)
     }
 
     fn waiters(&self) -> MutexGuard<'_, DrainWaiters> {
         // A poisoned lock only means a drain callback panicked; the data is
         // still a list of callbacks and wakers.
-        self.drain.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
-    }
-
-    fn is_drained(&self) -> bool {
-        self.is_closed() && self.in_flight.load(Ordering::SeqCst) == 0
+        self.waiters.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
     }
 
     fn notify_drained(&self) {
         let (callbacks, wakers) = {
             let mut waiters = self.waiters();
             self.drained.notify_all();
-            if !self.is_drained() {
-                return;
-            }
             (std::mem::take(&mut waiters.callbacks), std::mem::take(&mut waiters.wakers))
         };
         wakers.into_iter().for_each(Waker::wake);
         callbacks.into_iter().for_each(|callback| callback());
     }
 
-    /// Closes the generation and blocks until its in-flight count is zero or
-    /// `timeout` passes.
+    /// Blocks until the generation is drained or `timeout` passes. Call it
+    /// after the registry replaced or removed the generation; on an active
+    /// generation it waits out the timeout.
     pub fn drain(&self, timeout: Duration) -> Result<(), DrainTimeout> {
-        self.close();
         let started = Instant::now();
         let mut waiters = self.waiters();
         while !self.is_drained() {
             let Some(remaining) = timeout.checked_sub(started.elapsed()) else {
                 return Err(self.timeout_error(started.elapsed()));
             };
-            waiters = self
-                .drained
-                .wait_timeout(waiters, remaining)
-                .unwrap_or_else(|poisoned| poisoned.into_inner())
-                .0;
+            waiters = self.drained.wait_timeout(waiters, remaining).unwrap_or_else(|poisoned| poisoned.into_inner()).0;
         }
         Ok(())
     }
 
     fn timeout_error(&self, waited: Duration) -> DrainTimeout {
-        DrainTimeout {
-            plugin: self.plugin_id.clone(),
-            generation: self.number,
-            in_flight: self.in_flight(),
-            waited,
-        }
+        DrainTimeout { plugin: self.plugin_id.clone(), generation: self.number, waited }
     }
 
-    /// Closes the generation and returns a future that completes like
-    /// [`Generation::drain`]. It needs no particular async runtime: the last
-    /// guard's drop wakes it; the deadline is kept by a helper thread that is
-    /// started only if the future is still pending when first polled.
+    /// A future that completes like [`Generation::drain`]. It needs no
+    /// particular async runtime: the last reference's drop wakes it; the
+    /// deadline is kept by a helper thread started only if the future is still
+    /// pending when first polled, and stopped when the future is dropped.
     pub fn drain_async(self: &Arc<Self>, timeout: Duration) -> DrainFuture {
-        self.close();
-        DrainFuture {
-            generation: self.clone(),
-            started: Instant::now(),
-            timeout,
-            timer: None,
-        }
+        DrainFuture { generation: self.clone(), started: Instant::now(), timeout, timer: None }
     }
 
-    /// Runs `callback` once the generation is closed and has no calls in
-    /// flight — immediately if that is already so. Hosts use it to finish
-    /// retiring a generation whose drain timed out.
+    /// Runs `callback` once the generation is drained — immediately if it
+    /// already is. Hosts use it to finish retiring a generation whose drain
+    /// timed out.
     pub fn on_drained(&self, callback: impl FnOnce() + Send + 'static) {
         {
             let mut waiters = self.waiters();

@@ -1,9 +1,9 @@
-//! [`CallHandle`]: a looked-up function plus the in-flight guard that keeps its
-//! generation alive and counted.
+//! [`CallHandle`]: a looked-up function that keeps its generation reachable
+//! (and so undrained) for as long as it lives.
 
 use std::sync::Arc;
 
-use crate::generation::Generation;
+use crate::generation::{Binding, Generation};
 use crate::id::PluginId;
 use crate::manifest::FunctionDecl;
 use crate::surface::{AggregateFunction, FunctionImpl, ScalarFunction, TableFunction};
@@ -12,7 +12,7 @@ use crate::surface::{AggregateFunction, FunctionImpl, ScalarFunction, TableFunct
 /// and the generation it belongs to.
 pub struct BoundFunction {
     pub(crate) name: Arc<str>,
-    pub(crate) generation: Arc<Generation>,
+    pub(crate) binding: Arc<Binding>,
     pub(crate) decl: FunctionDecl,
     pub(crate) implementation: FunctionImpl,
 }
@@ -21,25 +21,25 @@ impl std::fmt::Debug for BoundFunction {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("BoundFunction")
             .field("name", &self.name)
-            .field("plugin", self.generation.plugin_id())
-            .field("generation", &self.generation.number())
+            .field("plugin", self.binding.generation.plugin_id())
+            .field("generation", &self.binding.generation.number())
             .finish()
     }
 }
 
-/// A callable function with an in-flight guard on its generation. While any
-/// handle exists, that generation is not drained or shut down; dropping the
-/// last handle of a replaced generation wakes its drain. Clone it to hand the
-/// same call to several threads (each clone counts).
+/// A callable function. While any handle (or a snapshot pinned by a query)
+/// can reach a generation, that generation does not finish draining and is
+/// not shut down; dropping the last one wakes its drain. Acquiring, cloning and
+/// dropping a handle each cost one atomic reference-count operation.
+#[derive(Clone)]
 pub struct CallHandle {
     function: Arc<BoundFunction>,
 }
 
 impl CallHandle {
-    /// Enters `function`'s generation; `None` if it is closed.
     #[inline]
-    pub(crate) fn enter(function: &Arc<BoundFunction>) -> Option<CallHandle> {
-        function.generation.try_enter().then(|| CallHandle { function: function.clone() })
+    pub(crate) fn new(function: &Arc<BoundFunction>) -> CallHandle {
+        CallHandle { function: function.clone() }
     }
 
     /// The SQL name.
@@ -49,12 +49,12 @@ impl CallHandle {
 
     /// The owning plugin.
     pub fn plugin_id(&self) -> &PluginId {
-        self.function.generation.plugin_id()
+        self.function.binding.generation.plugin_id()
     }
 
     /// The generation the call runs on.
     pub fn generation(&self) -> &Arc<Generation> {
-        &self.function.generation
+        &self.function.binding.generation
     }
 
     /// The manifest declaration (types, determinism, docs).
@@ -89,22 +89,6 @@ impl CallHandle {
             FunctionImpl::Table(function) => Some(function),
             _ => None,
         }
-    }
-}
-
-impl Clone for CallHandle {
-    fn clone(&self) -> Self {
-        // This handle already holds the generation in flight, so the drain
-        // cannot complete; counting the clone in needs no closed check.
-        self.function.generation.enter_unchecked();
-        CallHandle { function: self.function.clone() }
-    }
-}
-
-impl Drop for CallHandle {
-    #[inline]
-    fn drop(&mut self) {
-        self.function.generation.exit();
     }
 }
 

@@ -42,9 +42,10 @@
 //!
 //! let handle = registry.lookup("echo").expect("published");
 //! assert_eq!(handle.plugin_id().as_str(), "com.example.echo");
-//! assert_eq!(generation.in_flight(), 1);
+//! registry.remove(generation.plugin_id()).unwrap();
+//! assert!(!generation.is_drained(), "the handle still reaches it");
 //! drop(handle);
-//! assert_eq!(generation.in_flight(), 0);
+//! assert!(generation.is_drained());
 //! ```
 
 mod error;
@@ -62,7 +63,7 @@ pub use error::{NameConflict, RegistryError};
 pub use handle::{BoundFunction, CallHandle};
 pub use snapshot::{LookupError, Snapshot};
 
-use crate::generation::Generation;
+use crate::generation::{Binding, Generation};
 use crate::id::PluginId;
 use crate::lifecycle::LifecycleState;
 
@@ -173,32 +174,16 @@ impl Registry {
         self.current.load_full()
     }
 
-    /// Looks `name` up in the current snapshot and enters its generation.
-    /// Never blocks. Returns `None` only if no active plugin provides it: a
-    /// lookup that races a swap retries on the newer snapshot.
+    /// Looks `name` up in the current snapshot. Never blocks; costs one
+    /// snapshot load, one hash lookup and one reference-count increment.
     #[inline]
     pub fn lookup(&self, name: &str) -> Option<CallHandle> {
-        let mut snapshot = self.current.load();
-        loop {
-            let function = snapshot.functions.get(name)?;
-            if let Some(handle) = CallHandle::enter(function) {
-                return Some(handle);
-            }
-            // Closed generation: a writer closes only after publishing the
-            // snapshot that replaces it, so a newer snapshot exists. If none
-            // does, someone closed a still-published generation by hand: the
-            // function is unavailable rather than spun on.
-            let newer = self.current.load();
-            if Arc::ptr_eq(&newer, &snapshot) {
-                return None;
-            }
-            snapshot = newer;
-        }
+        self.current.load().functions.get(name).map(CallHandle::new)
     }
 
     /// The active generation of `plugin`.
     pub fn generation(&self, plugin: &PluginId) -> Option<Arc<Generation>> {
-        self.current.load().plugins.get(plugin).cloned()
+        self.current.load().plugins.get(plugin).map(|binding| binding.generation.clone())
     }
 
     /// Receives every later change. Dropping the receiver unsubscribes.
@@ -220,7 +205,7 @@ impl Registry {
             if let Some(owner) = writer.reserved.get(&decl.name) {
                 conflicts.push(NameConflict { name: decl.name.clone(), owner: owner.clone() });
             } else if let Some(existing) = snapshot.functions.get(decl.name.as_str()) {
-                let owner = existing.generation.plugin_id();
+                let owner = existing.binding.generation.plugin_id();
                 if Some(owner) != replacing {
                     conflicts.push(NameConflict { name: decl.name.clone(), owner: format!("plugin `{owner}`") });
                 }
@@ -245,22 +230,23 @@ impl Registry {
         let mut functions = snapshot.functions.clone();
         let mut plugins = snapshot.plugins.clone();
         if let Some(removed) = remove.and_then(|id| plugins.remove(id)) {
-            for (decl, _) in &removed.surface().functions {
+            for (decl, _) in &removed.generation.surface().functions {
                 functions.remove(decl.name.as_str());
             }
         }
         if let Some(generation) = add {
+            let binding = Binding::new(generation.clone());
             for (decl, implementation) in &generation.surface().functions {
                 let name: Arc<str> = Arc::from(decl.name.as_str());
                 let bound = BoundFunction {
                     name: name.clone(),
-                    generation: generation.clone(),
+                    binding: binding.clone(),
                     decl: decl.clone(),
                     implementation: implementation.clone(),
                 };
                 functions.insert(name, Arc::new(bound));
             }
-            plugins.insert(generation.plugin_id().clone(), generation.clone());
+            plugins.insert(generation.plugin_id().clone(), binding);
         }
         let version = snapshot.version + 1;
         self.current.store(Arc::new(Snapshot { version, functions, plugins }));
@@ -275,7 +261,7 @@ impl Registry {
         let mut writer = self.writer();
         let snapshot = self.current.load_full();
         let plugin = generation.plugin_id().clone();
-        if let Some(active) = snapshot.plugins.get(&plugin) {
+        if let Some(active) = snapshot.generation(&plugin) {
             return Err(RegistryError::AlreadyActive { plugin, generation: active.number() });
         }
         self.conflicts(&writer, &snapshot, &generation, None)?;
@@ -287,14 +273,14 @@ impl Registry {
 
     /// Atomically replaces the active generation of the same plugin with
     /// `generation` (which must be `Initialized` and numbered higher). The old
-    /// one becomes `Draining` and closed, and is returned for the caller to
+    /// one becomes `Draining` and is returned for the caller to
     /// [`Generation::drain`] and shut down. Fails, changing nothing, on a
     /// name conflict with another plugin.
     pub fn replace(&self, generation: Arc<Generation>) -> Result<Arc<Generation>, RegistryError> {
         let mut writer = self.writer();
         let snapshot = self.current.load_full();
         let plugin = generation.plugin_id().clone();
-        let Some(old) = snapshot.plugins.get(&plugin).cloned() else {
+        let Some(old) = snapshot.generation(&plugin).cloned() else {
             return Err(RegistryError::NotActive { plugin });
         };
         if generation.number() <= old.number() {
@@ -308,12 +294,11 @@ impl Registry {
         Ok(old)
     }
 
-    /// Unpublishes `plugin`. Its generation becomes `Draining` and closed and
-    /// is returned for the caller to drain and shut down.
+    /// Unpublishes `plugin`. Its generation becomes `Draining` and is returned for the caller to drain and shut down.
     pub fn remove(&self, plugin: &PluginId) -> Result<Arc<Generation>, RegistryError> {
         let mut writer = self.writer();
         let snapshot = self.current.load_full();
-        let Some(old) = snapshot.plugins.get(plugin).cloned() else {
+        let Some(old) = snapshot.generation(plugin).cloned() else {
             return Err(RegistryError::NotActive { plugin: plugin.clone() });
         };
         let change = RegistryChange::Removed { generation: old.number() };
@@ -326,6 +311,5 @@ impl Registry {
         // Only the registry moves a published generation out of Active, under
         // the writer lock, so this cannot race another mover.
         let _ = old.lifecycle().transition(LifecycleState::Active, LifecycleState::Draining);
-        old.close();
     }
 }

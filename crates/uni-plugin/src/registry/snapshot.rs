@@ -5,7 +5,7 @@ use std::sync::Arc;
 
 use super::handle::{BoundFunction, CallHandle};
 use super::hash::BuildNameHasher;
-use crate::generation::Generation;
+use crate::generation::{Binding, Generation};
 use crate::id::PluginId;
 
 /// Every published function and plugin generation at one instant. Immutable:
@@ -15,7 +15,7 @@ use crate::id::PluginId;
 pub struct Snapshot {
     pub(crate) version: u64,
     pub(crate) functions: HashMap<Arc<str>, Arc<BoundFunction>, BuildNameHasher>,
-    pub(crate) plugins: BTreeMap<PluginId, Arc<Generation>>,
+    pub(crate) plugins: BTreeMap<PluginId, Arc<Binding>>,
 }
 
 /// Why [`Snapshot::acquire`] returned no handle.
@@ -28,17 +28,6 @@ pub enum LookupError {
         /// The name looked up.
         name: String,
     },
-    /// The function's generation was replaced or unloaded and has closed;
-    /// look it up again in the registry's current snapshot.
-    #[error("function `{name}` belongs to generation {generation} of `{plugin}`, which was replaced or unloaded")]
-    Retired {
-        /// The name looked up.
-        name: String,
-        /// The plugin.
-        plugin: PluginId,
-        /// The closed generation.
-        generation: u64,
-    },
 }
 
 impl Snapshot {
@@ -47,17 +36,11 @@ impl Snapshot {
         self.version
     }
 
-    /// Looks `name` up and enters its generation.
+    /// Looks `name` up in this snapshot. The handle runs on the generation
+    /// this snapshot holds, even if the registry has moved on since.
     #[inline]
     pub fn acquire(&self, name: &str) -> Result<CallHandle, LookupError> {
-        let Some(function) = self.functions.get(name) else {
-            return Err(LookupError::NotFound { name: name.to_owned() });
-        };
-        CallHandle::enter(function).ok_or_else(|| LookupError::Retired {
-            name: name.to_owned(),
-            plugin: function.generation.plugin_id().clone(),
-            generation: function.generation.number(),
-        })
+        self.functions.get(name).map(CallHandle::new).ok_or_else(|| LookupError::NotFound { name: name.to_owned() })
     }
 
     /// Whether `name` is published in this snapshot.
@@ -67,18 +50,18 @@ impl Snapshot {
 
     /// The published function names with their generations, sorted by name.
     pub fn function_names(&self) -> Vec<(&str, &Arc<Generation>)> {
-        let mut names: Vec<_> = self.functions.values().map(|f| (&*f.name, &f.generation)).collect();
+        let mut names: Vec<_> = self.functions.values().map(|f| (&*f.name, &f.binding.generation)).collect();
         names.sort_by_key(|(name, _)| *name);
         names
     }
 
     /// The active generation of `plugin`.
     pub fn generation(&self, plugin: &PluginId) -> Option<&Arc<Generation>> {
-        self.plugins.get(plugin)
+        self.plugins.get(plugin).map(|binding| &binding.generation)
     }
 
     /// Every active generation, by plugin id.
     pub fn generations(&self) -> impl Iterator<Item = &Arc<Generation>> {
-        self.plugins.values()
+        self.plugins.values().map(|binding| &binding.generation)
     }
 }

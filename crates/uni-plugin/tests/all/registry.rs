@@ -66,16 +66,16 @@ fn replace_swaps_generations_and_closes_the_old_one() {
     let old = registry.replace(second.clone()).unwrap();
     assert!(Arc::ptr_eq(&old, &first));
     assert_eq!(first.state(), LifecycleState::Draining);
-    assert!(first.is_closed());
     assert_eq!(second.state(), LifecycleState::Active);
     assert_eq!(call(&registry, "a_0", 0).unwrap().unwrap(), 2);
 
-    // The held handle still runs on the old generation, and keeps it counted.
+    // The held handle still runs on the old generation and keeps it undrained.
     assert_eq!(held.generation().number(), 1);
-    assert_eq!(first.in_flight(), 1);
-    assert!(registry.snapshot().acquire("a_0").is_ok());
+    assert!(!first.is_drained());
+    assert!(first.drain(std::time::Duration::from_millis(10)).is_err());
     drop(held);
     first.drain(std::time::Duration::from_millis(10)).unwrap();
+    assert!(!second.is_drained());
 }
 
 #[test]
@@ -112,21 +112,27 @@ fn remove_unpublishes_and_later_lookups_are_not_found() {
 }
 
 #[test]
-fn a_pinned_snapshot_refuses_a_closed_generation_but_the_registry_retries() {
+fn a_pinned_snapshot_keeps_its_generation_until_dropped() {
     let registry = Registry::new();
-    registry.commit(prepare(&registry, test_plugin("com.example.a", "a", 1, 1))).unwrap();
+    let first = prepare(&registry, test_plugin("com.example.a", "a", 1, 1));
+    registry.commit(first.clone()).unwrap();
     let pinned = registry.snapshot();
     registry.replace(prepare(&registry, test_plugin("com.example.a", "a", 1, 2))).unwrap();
-    let error = pinned.acquire("a_0").unwrap_err();
-    assert!(error.to_string().contains("generation 1 of `com.example.a`, which was replaced"), "{error}");
+    // The query that pinned the snapshot keeps seeing generation 1 ...
+    assert_eq!(pinned.acquire("a_0").unwrap().generation().number(), 1);
+    // ... while new lookups see generation 2.
     assert_eq!(call(&registry, "a_0", 0).unwrap().unwrap(), 2);
+    assert!(!first.is_drained());
+    drop(pinned);
+    assert!(first.is_drained());
 }
 
 #[test]
-fn closing_a_published_generation_by_hand_makes_it_unavailable_not_a_spin() {
+fn draining_a_published_generation_times_out() {
     let registry = Registry::new();
     let generation = prepare(&registry, test_plugin("com.example.a", "a", 1, 1));
+    assert!(generation.is_drained(), "never published");
     registry.commit(generation.clone()).unwrap();
-    generation.close();
-    assert!(registry.lookup("a_0").is_none());
+    let error = generation.drain(std::time::Duration::from_millis(5)).unwrap_err();
+    assert!(error.to_string().contains("generation 1 of `com.example.a` is still in use"), "{error}");
 }
