@@ -60,7 +60,12 @@ fn names() -> Vec<String> {
 fn populated_registry() -> Arc<Registry> {
     let registry = Arc::new(Registry::new());
     for plugin_idx in 0..PLUGINS {
-        let plugin = support::test_plugin(&format!("com.bench.p{plugin_idx}"), &format!("p{plugin_idx}"), FUNCTIONS_PER_PLUGIN, 1);
+        let plugin = support::test_plugin(
+            &format!("com.bench.p{plugin_idx}"),
+            &format!("p{plugin_idx}"),
+            FUNCTIONS_PER_PLUGIN,
+            1,
+        );
         registry.commit(support::prepare(&registry, plugin)).unwrap();
     }
     registry
@@ -197,7 +202,11 @@ fn main() {
     );
     println!();
     println!("== uni-plugin registry: ratios (same run) ==");
-    println!("lookup+guard, idle:        {idle:7.1} ns  = {:.2}x HashMap::get ({get:.1} ns), {:.2}x get+Arc clone ({get_clone:.1} ns)   [target <= 1.5x, < 50 ns]", idle / get, idle / get_clone);
+    println!(
+        "lookup+guard, idle:        {idle:7.1} ns  = {:.2}x HashMap::get ({get:.1} ns), {:.2}x get+Arc clone ({get_clone:.1} ns)   [target <= 1.5x, < 50 ns]",
+        idle / get,
+        idle / get_clone
+    );
     println!("lookup+guard, busy writer: {busy:7.1} ns  = {:.2}x idle   [target <= 1.2x]", busy / idle);
     println!("drain wake-up:             {:7.1} us   [target < 50 us]", drain / 1000.0);
 }

@@ -78,7 +78,9 @@ impl HostServices for DefaultHostServices {}
 #[non_exhaustive]
 pub enum ContextError {
     /// The plugin does not hold the capability.
-    #[error("plugin `{plugin}` is not granted `{capability}`; an operator can grant it in the policy under `[plugins.\"{plugin}\"] grant`")]
+    #[error(
+        "plugin `{plugin}` is not granted `{capability}`; an operator can grant it in the policy under `[plugins.\"{plugin}\"] grant`"
+    )]
     NotGranted {
         /// The plugin.
         plugin: PluginId,
@@ -261,7 +263,9 @@ impl PluginContext {
             },
         };
         let inside_a_grant = self.grants.set().iter().any(|granted| match granted {
-            Capability::FsWrite(root) => std::fs::canonicalize(root.resolve(&data_dir)).is_ok_and(|r| real.starts_with(r)),
+            Capability::FsWrite(root) => {
+                std::fs::canonicalize(root.resolve(&data_dir)).is_ok_and(|r| real.starts_with(r))
+            }
             Capability::FsRead(root) if !write => {
                 std::fs::canonicalize(root.resolve(&data_dir)).is_ok_and(|r| real.starts_with(r))
             }

@@ -183,32 +183,29 @@ impl CronSchedule {
     /// there is none within the next 28 years (e.g. `0 0 0 29 2 MON` rarely).
     pub fn next_after(&self, unix_seconds: i64) -> Option<i64> {
         let start = unix_seconds.checked_add(1)?;
-        let mut day_number = start.div_euclid(86_400);
+        let first_day = start.div_euclid(86_400);
         let mut second_of_day = start.rem_euclid(86_400) as u32;
-        for _ in 0..(366 * 28) {
+        for day_number in first_day..first_day + 366 * 28 {
             let (year, month, day) = civil_from_days(day_number);
             if self.matches_day(year, month, day)
                 && let Some(second) = self.first_second_from(second_of_day)
             {
                 return Some(day_number * 86_400 + i64::from(second));
             }
-            day_number += 1;
             second_of_day = 0;
         }
         None
     }
 
     fn first_second_from(&self, from: u32) -> Option<u32> {
-        (from / 3600..24)
-            .filter(|hour| self.hours & (1 << hour) != 0)
-            .find_map(|hour| {
-                (0..60).filter(|minute| self.minutes & (1 << minute) != 0).find_map(|minute| {
-                    (0..60)
-                        .filter(|second| self.seconds & (1 << second) != 0)
-                        .map(|second| hour * 3600 + minute * 60 + second)
-                        .find(|candidate| *candidate >= from)
-                })
+        (from / 3600..24).filter(|hour| self.hours & (1 << hour) != 0).find_map(|hour| {
+            (0..60).filter(|minute| self.minutes & (1 << minute) != 0).find_map(|minute| {
+                (0..60)
+                    .filter(|second| self.seconds & (1 << second) != 0)
+                    .map(|second| hour * 3600 + minute * 60 + second)
+                    .find(|candidate| *candidate >= from)
             })
+        })
     }
 }
 

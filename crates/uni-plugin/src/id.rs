@@ -35,10 +35,7 @@ pub const MAX_PLUGIN_ID_LEN: usize = 253;
 impl PluginId {
     /// Checks and wraps an id.
     pub fn parse(text: &str) -> Result<PluginId, PluginIdError> {
-        let fail = |reason: String| PluginIdError {
-            id: text.to_owned(),
-            reason,
-        };
+        let fail = |reason: String| PluginIdError { id: text.to_owned(), reason };
         if text.is_empty() {
             return Err(fail("it is empty; use a reverse-DNS name such as `com.example.geo`".into()));
         }
@@ -46,10 +43,7 @@ impl PluginId {
             return Err(fail(format!("it is longer than {MAX_PLUGIN_ID_LEN} bytes")));
         }
         if text.chars().any(|c| c.is_ascii_uppercase()) {
-            return Err(fail(format!(
-                "ids are lowercase; use `{}`",
-                text.to_ascii_lowercase()
-            )));
+            return Err(fail(format!("ids are lowercase; use `{}`", text.to_ascii_lowercase())));
         }
         let labels: Vec<&str> = text.split('.').collect();
         if labels.len() < 2 {
@@ -64,9 +58,8 @@ impl PluginId {
             if !first.is_ascii_lowercase() {
                 return Err(fail(format!("label `{label}` must start with a lowercase letter")));
             }
-            if let Some(bad) = label
-                .chars()
-                .find(|c| !(c.is_ascii_lowercase() || c.is_ascii_digit() || *c == '-' || *c == '_'))
+            if let Some(bad) =
+                label.chars().find(|c| !(c.is_ascii_lowercase() || c.is_ascii_digit() || *c == '-' || *c == '_'))
             {
                 return Err(fail(format!(
                     "label `{label}` contains `{bad}`; use lowercase letters, digits, `-` and `_`"

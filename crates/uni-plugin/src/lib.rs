@@ -114,6 +114,6 @@ pub use units::{BYTE_SIZE_EXPECTED, ByteSize, DURATION_EXPECTED, HumanDuration};
 /// range must include it; breaking changes to the surface traits bump it.
 pub const ABI_VERSION: semver::Version = semver::Version::new(0, 1, 0);
 
-pub use semver;
 pub use arrow_array;
 pub use arrow_schema;
+pub use semver;

@@ -139,14 +139,13 @@ impl PluginLifecycle {
         if !from.can_move_to(to) {
             return Err(LifecycleError::Illegal { from, to });
         }
-        self.0
-            .compare_exchange(from as u8, to as u8, Ordering::AcqRel, Ordering::Acquire)
-            .map(|_| ())
-            .map_err(|actual| LifecycleError::Conflict {
+        self.0.compare_exchange(from as u8, to as u8, Ordering::AcqRel, Ordering::Acquire).map(|_| ()).map_err(
+            |actual| LifecycleError::Conflict {
                 expected: from,
                 actual: LifecycleState::try_from(actual).unwrap_or(LifecycleState::Removed),
                 to,
-            })
+            },
+        )
     }
 }
 

@@ -6,9 +6,7 @@ use std::sync::Arc;
 
 use crate::id::PluginId;
 use crate::manifest::{ConfigMap, FunctionDecl, FunctionKind, HookDecl, JobDecl, PluginManifest, Returns, TriggerDecl};
-use crate::surface::{
-    AggregateFunction, FunctionImpl, Hook, Job, ScalarFunction, Signature, TableFunction, Trigger,
-};
+use crate::surface::{AggregateFunction, FunctionImpl, Hook, Job, ScalarFunction, Signature, TableFunction, Trigger};
 
 /// Everything one plugin generation registered, matched to its declarations.
 #[derive(Clone, Default)]
@@ -83,14 +81,20 @@ impl fmt::Display for Mismatch {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             Mismatch::Undeclared { what, name } => {
-                write!(f, "{what} `{name}` is registered but not declared in the manifest; declare it or stop registering it")
+                write!(
+                    f,
+                    "{what} `{name}` is registered but not declared in the manifest; declare it or stop registering it"
+                )
             }
             Mismatch::Duplicate { what, name } => write!(f, "{what} `{name}` is registered twice"),
             Mismatch::WrongKind { name, declared, registered } => {
                 write!(f, "function `{name}` is declared {declared} but registered {registered}")
             }
             Mismatch::WrongSignature { name, declared, implemented } => {
-                write!(f, "function `{name}`: the manifest declares `{declared}` but the code implements `{implemented}`")
+                write!(
+                    f,
+                    "function `{name}`: the manifest declares `{declared}` but the code implements `{implemented}`"
+                )
             }
             Mismatch::Missing { what, name } => {
                 write!(f, "{what} `{name}` is declared in the manifest but was not registered")
@@ -134,7 +138,9 @@ fn declared_signature(decl: &FunctionDecl) -> Signature {
         args: decl.args.iter().map(|ty| ty.to_arrow()).collect(),
         returns: match &decl.returns {
             Returns::Type(ty) => ty.to_arrow(),
-            Returns::Columns(columns) => columns.first().map(|c| c.ty.to_arrow()).unwrap_or(arrow_schema::DataType::Null),
+            Returns::Columns(columns) => {
+                columns.first().map(|c| c.ty.to_arrow()).unwrap_or(arrow_schema::DataType::Null)
+            }
         },
     }
 }
@@ -192,7 +198,13 @@ impl Registrar {
         self.function(name, implementation)
     }
 
-    fn handler<T: ?Sized>(list: &mut Vec<(String, Arc<T>)>, mismatches: &mut Vec<Mismatch>, what: &'static str, name: &str, handler: Arc<T>) {
+    fn handler<T: ?Sized>(
+        list: &mut Vec<(String, Arc<T>)>,
+        mismatches: &mut Vec<Mismatch>,
+        what: &'static str,
+        name: &str,
+        handler: Arc<T>,
+    ) {
         if list.iter().any(|(seen, _)| seen == name) {
             mismatches.push(Mismatch::Duplicate { what, name: name.to_owned() });
         } else {
@@ -257,7 +269,8 @@ impl Registrar {
         }
 
         surface.hooks = match_handlers(&manifest.hooks, |d| &d.handler, &hooks, "hook handler", &mut mismatches);
-        surface.triggers = match_handlers(&manifest.triggers, |d| &d.handler, &triggers, "trigger handler", &mut mismatches);
+        surface.triggers =
+            match_handlers(&manifest.triggers, |d| &d.handler, &triggers, "trigger handler", &mut mismatches);
         surface.jobs = match_handlers(&manifest.jobs, |d| &d.handler, &jobs, "job handler", &mut mismatches);
 
         if mismatches.is_empty() {

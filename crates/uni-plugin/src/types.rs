@@ -106,10 +106,7 @@ impl TypeName {
         if let DataType::List(field) = data_type {
             return TypeName::from_arrow(field.data_type()).map(|item| TypeName::List(Box::new(item)));
         }
-        SIMPLE_NAMES
-            .iter()
-            .find(|(_, name)| name.to_arrow() == *data_type)
-            .map(|(_, name)| name.clone())
+        SIMPLE_NAMES.iter().find(|(_, name)| name.to_arrow() == *data_type).map(|(_, name)| name.clone())
     }
 }
 
@@ -136,10 +133,7 @@ impl fmt::Display for TypeName {
         match self {
             TypeName::List(item) => write!(f, "list<{item}>"),
             simple => {
-                let written = SIMPLE_NAMES
-                    .iter()
-                    .find(|(_, name)| name == simple)
-                    .map_or("?", |(written, _)| written);
+                let written = SIMPLE_NAMES.iter().find(|(_, name)| name == simple).map_or("?", |(written, _)| written);
                 f.write_str(written)
             }
         }

@@ -30,7 +30,8 @@ const SIZE_UNITS: &[(&str, u64)] = &[
 ];
 
 /// What a size string should look like, for error messages.
-pub const BYTE_SIZE_EXPECTED: &str = "a size such as `64MiB`, `512KiB` or `1GiB` (units B, KiB, MiB, GiB, TiB, KB, MB, GB, TB)";
+pub const BYTE_SIZE_EXPECTED: &str =
+    "a size such as `64MiB`, `512KiB` or `1GiB` (units B, KiB, MiB, GiB, TiB, KB, MB, GB, TB)";
 
 /// What a duration string should look like, for error messages.
 pub const DURATION_EXPECTED: &str = "a duration such as `500ms`, `2s`, `5m` or `1h` (units ns, us, ms, s, m, h)";
@@ -54,10 +55,7 @@ fn split_number(text: &str) -> Result<(u64, &str), String> {
     if digits.is_empty() {
         return Err(format!("`{text}` does not start with a number"));
     }
-    let number = digits
-        .replace('_', "")
-        .parse::<u64>()
-        .map_err(|_| format!("`{digits}` is too large"))?;
+    let number = digits.replace('_', "").parse::<u64>().map_err(|_| format!("`{digits}` is too large"))?;
     Ok((number, unit.trim()))
 }
 
@@ -72,10 +70,7 @@ impl FromStr for ByteSize {
                 format!("unknown size unit `{unit}` in `{text}`")
             });
         };
-        number
-            .checked_mul(*factor)
-            .map(ByteSize)
-            .ok_or_else(|| format!("size `{text}` is too large"))
+        number.checked_mul(*factor).map(ByteSize).ok_or_else(|| format!("size `{text}` is too large"))
     }
 }
 
@@ -84,7 +79,7 @@ impl fmt::Display for ByteSize {
         // Binary units first: they are what limits are usually written in.
         let (name, factor) = SIZE_UNITS
             .iter()
-            .find(|(_, factor)| self.0 != 0 && self.0 % factor == 0)
+            .find(|(_, factor)| self.0 != 0 && self.0.is_multiple_of(*factor))
             .copied()
             .unwrap_or(("B", 1));
         write!(f, "{}{}", self.0 / factor, name)
@@ -147,7 +142,7 @@ impl fmt::Display for HumanDuration {
         let nanos = self.0.as_nanos();
         let (name, factor) = DURATION_UNITS
             .iter()
-            .find(|(_, factor)| nanos != 0 && nanos % factor == 0)
+            .find(|(_, factor)| nanos != 0 && nanos.is_multiple_of(*factor))
             .copied()
             .unwrap_or(("ms", 1_000_000));
         write!(f, "{}{}", nanos / factor, name)

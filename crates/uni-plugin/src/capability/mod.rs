@@ -125,11 +125,7 @@ impl FromStr for Capability {
     type Err = CapabilityError;
 
     fn from_str(text: &str) -> Result<Self, Self::Err> {
-        let fail = |reason: String| CapabilityError {
-            text: text.to_owned(),
-            reason,
-            suggestion: None,
-        };
+        let fail = |reason: String| CapabilityError { text: text.to_owned(), reason, suggestion: None };
         let (kind, argument) = match text.split_once(':') {
             Some((kind, argument)) => (kind, Some(argument)),
             None => (text, None),

@@ -78,9 +78,6 @@ mod tests {
         let root = CapabilityPath::parse("/").unwrap();
         assert!(root.contains(&CapabilityPath::parse("/etc").unwrap()));
         assert!(!root.contains(&CapabilityPath::parse("etc").unwrap()));
-        assert_eq!(
-            CapabilityPath::parse("cache").unwrap().resolve(Path::new("/srv/p")),
-            PathBuf::from("/srv/p/cache")
-        );
+        assert_eq!(CapabilityPath::parse("cache").unwrap().resolve(Path::new("/srv/p")), PathBuf::from("/srv/p/cache"));
     }
 }

@@ -24,10 +24,7 @@ impl NamePattern {
         if let Some(bad) = name.chars().find(|c| !allowed(*c)) {
             return Err(format!("`{bad}` is not allowed; use {allowed_text}"));
         }
-        Ok(NamePattern {
-            name: name.to_owned(),
-            is_prefix,
-        })
+        Ok(NamePattern { name: name.to_owned(), is_prefix })
     }
 
     /// An environment variable name: letters, digits and `_`.
@@ -46,19 +43,12 @@ impl NamePattern {
 
     /// An exact name (no wildcard), as a plugin asks for at run time.
     pub fn exact(name: &str) -> NamePattern {
-        NamePattern {
-            name: name.to_owned(),
-            is_prefix: false,
-        }
+        NamePattern { name: name.to_owned(), is_prefix: false }
     }
 
     /// Whether every name `other` matches is matched by `self`.
     pub fn covers(&self, other: &NamePattern) -> bool {
-        if self.is_prefix {
-            other.name.starts_with(&self.name)
-        } else {
-            !other.is_prefix && other.name == self.name
-        }
+        if self.is_prefix { other.name.starts_with(&self.name) } else { !other.is_prefix && other.name == self.name }
     }
 
     /// Whether the concrete name `name` matches.
@@ -99,8 +89,9 @@ pub struct NetTarget {
 }
 
 fn check_dns_name(name: &str) -> Result<(), String> {
-    let valid_label =
-        |label: &str| !label.is_empty() && label.len() <= 63 && label.chars().all(|c| c.is_ascii_alphanumeric() || c == '-');
+    let valid_label = |label: &str| {
+        !label.is_empty() && label.len() <= 63 && label.chars().all(|c| c.is_ascii_alphanumeric() || c == '-')
+    };
     if name.contains('*') {
         return Err(format!("host `{name}` has a wildcard in the wrong place; use `*` or `*.domain`"));
     }
@@ -118,9 +109,7 @@ impl NetTarget {
         }
         let (host, port) = if let Some(rest) = text.strip_prefix('[') {
             let (address, after) = rest.split_once(']').ok_or("unclosed `[` in IPv6 address")?;
-            address
-                .parse::<std::net::Ipv6Addr>()
-                .map_err(|_| format!("`{address}` is not an IPv6 address"))?;
+            address.parse::<std::net::Ipv6Addr>().map_err(|_| format!("`{address}` is not an IPv6 address"))?;
             let port = match after {
                 "" => None,
                 _ => Some(after.strip_prefix(':').ok_or(format!("unexpected `{after}` after the address"))?),
@@ -175,9 +164,7 @@ impl NetTarget {
 /// Whether `host` is strictly below the domain `suffix` (`a.example.com` is
 /// below `example.com`; `badexample.com` is not).
 fn is_below(host: &str, suffix: &str) -> bool {
-    host.len() > suffix.len()
-        && host.ends_with(suffix)
-        && host.as_bytes()[host.len() - suffix.len() - 1] == b'.'
+    host.len() > suffix.len() && host.ends_with(suffix) && host.as_bytes()[host.len() - suffix.len() - 1] == b'.'
 }
 
 impl fmt::Display for NetTarget {

@@ -7,14 +7,10 @@ use super::{Entry, KeyPath, Node, NodeValue, Position, Problem};
 
 pub(super) fn parse(text: &str) -> Result<Node, Problem> {
     let value: Value = serde_json::from_str(text).map_err(|error| {
-        let position = (error.line() > 0).then(|| Position {
-            line: error.line(),
-            column: error.column(),
-        });
-        Problem::new(KeyPath::root(), format!("invalid JSON: {}", strip_location(&error)))
-            .at(position)
+        let position = (error.line() > 0).then(|| Position { line: error.line(), column: error.column() });
+        Problem::new(KeyPath::root(), format!("invalid JSON: {}", strip_location(&error))).at(position)
     })?;
-    convert(&value)
+    convert(&value, &KeyPath::root())
 }
 
 /// serde_json appends " at line L column C"; we print the position ourselves.
@@ -26,7 +22,7 @@ fn strip_location(error: &serde_json::Error) -> String {
     }
 }
 
-fn convert(value: &Value) -> Result<Node, Problem> {
+fn convert(value: &Value, path: &KeyPath) -> Result<Node, Problem> {
     let node_value = match value {
         Value::Null => NodeValue::Null,
         Value::Bool(flag) => NodeValue::Bool(*flag),
@@ -34,32 +30,24 @@ fn convert(value: &Value) -> Result<Node, Problem> {
             if let Some(integer) = number.as_i64() {
                 NodeValue::Integer(integer)
             } else if number.is_u64() {
-                return Err(Problem::new(
-                    KeyPath::root(),
-                    format!("integer `{number}` does not fit in 64 bits"),
-                ));
+                return Err(Problem::new(path.clone(), format!("integer `{number}` does not fit in 64 bits")));
             } else {
                 NodeValue::Float(number.as_f64().unwrap_or(f64::NAN))
             }
         }
         Value::String(text) => NodeValue::String(text.clone()),
-        Value::Array(items) => NodeValue::Array(items.iter().map(convert).collect::<Result<_, _>>()?),
+        Value::Array(items) => NodeValue::Array(
+            items.iter().enumerate().map(|(idx, item)| convert(item, &path.join(idx))).collect::<Result<_, _>>()?,
+        ),
         Value::Object(map) => NodeValue::Table(
             map.iter()
                 .map(|(key, value)| {
-                    Ok(Entry {
-                        key: key.clone(),
-                        key_position: None,
-                        value: convert(value)?,
-                    })
+                    Ok(Entry { key: key.clone(), key_position: None, value: convert(value, &path.join(key.as_str()))? })
                 })
                 .collect::<Result<_, Problem>>()?,
         ),
     };
-    Ok(Node {
-        value: node_value,
-        position: None,
-    })
+    Ok(Node { value: node_value, position: None })
 }
 
 #[cfg(test)]

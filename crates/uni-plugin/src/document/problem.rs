@@ -60,13 +60,7 @@ pub struct Problem {
 impl Problem {
     /// A problem at `path` with a message.
     pub fn new(path: KeyPath, message: impl Into<String>) -> Problem {
-        Problem {
-            path,
-            position: None,
-            message: message.into(),
-            expected: None,
-            suggestion: None,
-        }
+        Problem { path, position: None, message: message.into(), expected: None, suggestion: None }
     }
 
     /// Sets the source position.

@@ -95,11 +95,7 @@ impl Reader {
                 );
             }
         }
-        TableView {
-            entries,
-            path: path.clone(),
-            position: node.position,
-        }
+        TableView { entries, path: path.clone(), position: node.position }
     }
 
     /// Reports a missing required key of `table`.

@@ -8,8 +8,7 @@ use super::{Entry, KeyPath, Node, NodeValue, Position, Problem};
 pub(super) fn parse(text: &str) -> Result<Node, Problem> {
     let table = DeTable::parse(text).map_err(|error| {
         let position = error.span().map(|span| Position::of_offset(text, span.start));
-        Problem::new(KeyPath::root(), format!("invalid TOML: {}", error.message().trim()))
-            .at(position)
+        Problem::new(KeyPath::root(), format!("invalid TOML: {}", error.message().trim())).at(position)
     })?;
     let converter = Converter { text };
     converter.table(table.get_ref(), table.span().start)
@@ -33,52 +32,35 @@ impl Converter<'_> {
                 value: self.value(value)?,
             });
         }
-        Ok(Node {
-            value: NodeValue::Table(entries),
-            position: self.position(offset),
-        })
+        Ok(Node { value: NodeValue::Table(entries), position: self.position(offset) })
     }
 
     fn value(&self, value: &Spanned<DeValue<'_>>) -> Result<Node, Problem> {
         let offset = value.span().start;
         let node_value = match value.get_ref() {
             DeValue::String(text) => NodeValue::String(text.to_string()),
-            DeValue::Integer(integer) => {
-                match i64::from_str_radix(integer.as_str(), integer.radix()) {
-                    Ok(number) => NodeValue::Integer(number),
-                    Err(_) => {
-                        return Err(Problem::new(
-                            KeyPath::root(),
-                            format!("integer `{integer}` does not fit in 64 bits"),
-                        )
+            DeValue::Integer(integer) => match i64::from_str_radix(integer.as_str(), integer.radix()) {
+                Ok(number) => NodeValue::Integer(number),
+                Err(_) => {
+                    return Err(Problem::new(KeyPath::root(), format!("integer `{integer}` does not fit in 64 bits"))
                         .at(self.position(offset)));
-                    }
                 }
-            }
+            },
             DeValue::Float(float) => match float.as_str().parse::<f64>() {
                 Ok(number) => NodeValue::Float(number),
                 Err(_) => {
-                    return Err(Problem::new(
-                        KeyPath::root(),
-                        format!("float `{float}` cannot be represented"),
-                    )
-                    .at(self.position(offset)));
+                    return Err(Problem::new(KeyPath::root(), format!("float `{float}` cannot be represented"))
+                        .at(self.position(offset)));
                 }
             },
             DeValue::Boolean(flag) => NodeValue::Bool(*flag),
             DeValue::Datetime(datetime) => NodeValue::Datetime(datetime.to_string()),
-            DeValue::Array(items) => NodeValue::Array(
-                items
-                    .iter()
-                    .map(|item| self.value(item))
-                    .collect::<Result<_, _>>()?,
-            ),
+            DeValue::Array(items) => {
+                NodeValue::Array(items.iter().map(|item| self.value(item)).collect::<Result<_, _>>()?)
+            }
             DeValue::Table(table) => return self.table(table, offset),
         };
-        Ok(Node {
-            value: node_value,
-            position: self.position(offset),
-        })
+        Ok(Node { value: node_value, position: self.position(offset) })
     }
 }
 
@@ -94,9 +76,7 @@ mod tests {
         assert_eq!(plugin[0].key, "id");
         assert_eq!(plugin[0].key_position, Some(Position { line: 2, column: 1 }));
         assert_eq!(plugin[0].value.position, Some(Position { line: 2, column: 6 }));
-        let NodeValue::Array(functions) = &top[1].value.value else {
-            panic!("functions is an array")
-        };
+        let NodeValue::Array(functions) = &top[1].value.value else { panic!("functions is an array") };
         let name = &functions[0].entries().unwrap()[0];
         assert_eq!(name.value.value, NodeValue::Integer(1));
         assert_eq!(name.value.position, Some(Position { line: 5, column: 8 }));

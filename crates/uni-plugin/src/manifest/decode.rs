@@ -93,7 +93,12 @@ pub(super) fn decode(root: &Node) -> Result<PluginManifest, Vec<Problem>> {
     }
 }
 
-fn reader_required<'n>(decoder: &mut Decoder<'_>, table: &TableView<'n>, key: &str, expected: &str) -> Option<&'n Node> {
+fn reader_required<'n>(
+    decoder: &mut Decoder<'_>,
+    table: &TableView<'n>,
+    key: &str,
+    expected: &str,
+) -> Option<&'n Node> {
     decoder.reader.required(table, key, expected)
 }
 
@@ -161,13 +166,19 @@ impl Decoder<'_> {
 
     fn plugin(&mut self, node: &Node, path: &KeyPath) -> Option<PluginInfo> {
         let table = self.reader.table(node, path, PLUGIN_KEYS);
-        let id = self.reader.required(&table, "id", "a reverse-DNS plugin id such as `com.example.geo`").and_then(
-            |node| {
-                self.reader.parsed(node, &table.path_of("id"), "a reverse-DNS plugin id such as `com.example.geo`", |t| {
-                    PluginId::parse(t).map_err(|e| e.reason.clone()).map_err(|reason| format!("invalid plugin id `{t}`: {reason}"))
-                })
-            },
-        );
+        let id =
+            self.reader.required(&table, "id", "a reverse-DNS plugin id such as `com.example.geo`").and_then(|node| {
+                self.reader.parsed(
+                    node,
+                    &table.path_of("id"),
+                    "a reverse-DNS plugin id such as `com.example.geo`",
+                    |t| {
+                        PluginId::parse(t)
+                            .map_err(|e| e.reason.clone())
+                            .map_err(|reason| format!("invalid plugin id `{t}`: {reason}"))
+                    },
+                )
+            });
         let name = self.optional_string(&table, "name");
         let version = self.reader.required(&table, "version", "a semver version such as `1.2.0`").and_then(|node| {
             self.reader.parsed(node, &table.path_of("version"), "a semver version such as `1.2.0`", |t| {
@@ -190,16 +201,19 @@ impl Decoder<'_> {
             })
         });
         let kind = match table.get("kind") {
-            Some(_) => self.choice(&table, "kind", KINDS).map(|k| if k == "wasm" { PluginKind::Wasm } else { PluginKind::Native }),
+            Some(_) => self
+                .choice(&table, "kind", KINDS)
+                .map(|k| if k == "wasm" { PluginKind::Wasm } else { PluginKind::Native }),
             None => {
                 self.reader.missing(&table, "kind", "`wasm` or `native`");
                 None
             }
         };
         let entry_expected = "a path relative to the plugin directory (wasm) or the linked name (native)";
-        let entry = self.reader.required(&table, "entry", entry_expected).and_then(|node| {
-            self.reader.parsed(node, &table.path_of("entry"), entry_expected, check_entry)
-        });
+        let entry = self
+            .reader
+            .required(&table, "entry", entry_expected)
+            .and_then(|node| self.reader.parsed(node, &table.path_of("entry"), entry_expected, check_entry));
         let determinism = self.determinism(&table).unwrap_or_default();
         let description = self.optional_string(&table, "description");
         let license = self.optional_string(&table, "license");
@@ -248,9 +262,12 @@ impl Decoder<'_> {
                 Ok(id) => Some(id),
                 Err(error) => {
                     self.reader.report(
-                        Problem::new(entry_path.clone(), format!("invalid plugin id `{}`: {}", entry.key, error.reason))
-                            .at(entry.key_position)
-                            .expected("a reverse-DNS plugin id"),
+                        Problem::new(
+                            entry_path.clone(),
+                            format!("invalid plugin id `{}`: {}", entry.key, error.reason),
+                        )
+                        .at(entry.key_position)
+                        .expected("a reverse-DNS plugin id"),
                     );
                     None
                 }
@@ -265,14 +282,16 @@ impl Decoder<'_> {
             let range_expected = "a semver range such as `^1.0` or `>=1.2, <2`";
             let parse_range = |t: &str| VersionReq::parse(t).map_err(|e| format!("invalid version range `{t}`: {e}"));
             let (version, uses) = match &entry.value.value {
-                NodeValue::String(_) => (self.reader.parsed(&entry.value, &entry_path, range_expected, parse_range), Vec::new()),
+                NodeValue::String(_) => {
+                    (self.reader.parsed(&entry.value, &entry_path, range_expected, parse_range), Vec::new())
+                }
                 NodeValue::Table(_) => {
                     let spec = self.reader.table(&entry.value, &entry_path, DEPENDENCY_KEYS);
-                    let version = self
-                        .reader
-                        .required(&spec, "version", range_expected)
-                        .and_then(|node| self.reader.parsed(node, &spec.path_of("version"), range_expected, parse_range));
-                    let uses = spec.get("uses").map(|node| self.sql_names(node, &spec.path_of("uses"))).unwrap_or_default();
+                    let version = self.reader.required(&spec, "version", range_expected).and_then(|node| {
+                        self.reader.parsed(node, &spec.path_of("version"), range_expected, parse_range)
+                    });
+                    let uses =
+                        spec.get("uses").map(|node| self.sql_names(node, &spec.path_of("uses"))).unwrap_or_default();
                     (version, uses)
                 }
                 _ => {
@@ -299,7 +318,9 @@ impl Decoder<'_> {
                 names.push(text.to_owned());
             } else {
                 self.reader.report(
-                    Problem::new(item_path, format!("invalid name `{text}`")).at(item.position).expected(SQL_NAME_EXPECTED),
+                    Problem::new(item_path, format!("invalid name `{text}`"))
+                        .at(item.position)
+                        .expected(SQL_NAME_EXPECTED),
                 );
             }
         }
@@ -314,7 +335,8 @@ impl Decoder<'_> {
                 Ok(capability) => {
                     if capabilities.iter().any(|(_, seen)| *seen == capability) {
                         self.reader.report(
-                            Problem::new(item_path, format!("capability `{capability}` is listed twice")).at(item.position),
+                            Problem::new(item_path, format!("capability `{capability}` is listed twice"))
+                                .at(item.position),
                         );
                     } else {
                         capabilities.push((item_path, capability));
@@ -369,7 +391,11 @@ impl Decoder<'_> {
 
     fn positive<T>(&mut self, value: Option<T>, node: &Node, path: &KeyPath, is_zero: bool) -> Option<T> {
         if is_zero || matches!(node.value, NodeValue::Integer(n) if n <= 0) {
-            self.reader.report(Problem::new(path.clone(), "a limit of zero would refuse every call").at(node.position).expected("a value above zero"));
+            self.reader.report(
+                Problem::new(path.clone(), "a limit of zero would refuse every call")
+                    .at(node.position)
+                    .expected("a value above zero"),
+            );
             return None;
         }
         value
@@ -377,7 +403,11 @@ impl Decoder<'_> {
 
     fn config(&mut self, node: &Node, path: &KeyPath) -> ConfigMap {
         let Some(entries) = node.entries() else {
-            self.reader.report(Problem::new(path.clone(), format!("found {}", node.value.kind_name())).at(node.position).expected("a table"));
+            self.reader.report(
+                Problem::new(path.clone(), format!("found {}", node.value.kind_name()))
+                    .at(node.position)
+                    .expected("a table"),
+            );
             return ConfigMap::new();
         };
         entries
@@ -396,8 +426,15 @@ impl Decoder<'_> {
             None
         };
         Some(match &node.value {
-            NodeValue::Null => return unsupported(self.reader, "null is not allowed in config (TOML cannot express it); leave the key out"),
-            NodeValue::Datetime(_) => return unsupported(self.reader, "date-times are not supported in config; write the value as a string"),
+            NodeValue::Null => {
+                return unsupported(
+                    self.reader,
+                    "null is not allowed in config (TOML cannot express it); leave the key out",
+                );
+            }
+            NodeValue::Datetime(_) => {
+                return unsupported(self.reader, "date-times are not supported in config; write the value as a string");
+            }
             NodeValue::Float(number) if !number.is_finite() => {
                 return unsupported(self.reader, "non-finite numbers (nan, inf) are not supported in config");
             }
@@ -486,15 +523,7 @@ impl Decoder<'_> {
                     .collect()
             }
         };
-        Some(FunctionDecl {
-            name: name?,
-            kind: kind?,
-            args: args?,
-            returns: returns?,
-            determinism,
-            doc,
-            examples,
-        })
+        Some(FunctionDecl { name: name?, kind: kind?, args: args?, returns: returns?, determinism, doc, examples })
     }
 
     fn returns(&mut self, table: &TableView<'_>, kind: Option<FunctionKind>) -> Option<Returns> {
@@ -516,7 +545,10 @@ impl Decoder<'_> {
             (NodeValue::String(_), _) => self.type_name(node, &path).map(Returns::Type),
             (NodeValue::Table(entries), Some(FunctionKind::Table)) => {
                 if entries.is_empty() {
-                    self.reader.report(Problem::new(path.clone(), "a table function must return at least one column").at(node.position));
+                    self.reader.report(
+                        Problem::new(path.clone(), "a table function must return at least one column")
+                            .at(node.position),
+                    );
                     return None;
                 }
                 let columns: Vec<Option<Column>> = entries
@@ -538,7 +570,9 @@ impl Decoder<'_> {
             }
             (NodeValue::Table(_), Some(_)) => {
                 self.reader.report(
-                    Problem::new(path, "only table functions return columns").at(node.position).expected(expected_for(kind)),
+                    Problem::new(path, "only table functions return columns")
+                        .at(node.position)
+                        .expected(expected_for(kind)),
                 );
                 None
             }
@@ -605,7 +639,8 @@ impl Decoder<'_> {
                 let every = self.reader.parsed(node, &every_path, DURATION_EXPECTED, |t| t.parse::<HumanDuration>());
                 match every {
                     Some(every) if every.get().is_zero() => {
-                        self.reader.report(Problem::new(every_path, "`every` must be longer than zero").at(node.position));
+                        self.reader
+                            .report(Problem::new(every_path, "`every` must be longer than zero").at(node.position));
                         None
                     }
                     other => other.map(Schedule::Every),
@@ -613,7 +648,8 @@ impl Decoder<'_> {
             }
             (Some(_), Some(every)) => {
                 self.reader.report(
-                    Problem::new(table.path_of("every"), "a job has either `schedule` or `every`, not both").at(every.position),
+                    Problem::new(table.path_of("every"), "a job has either `schedule` or `every`, not both")
+                        .at(every.position),
                 );
                 None
             }
@@ -626,7 +662,13 @@ impl Decoder<'_> {
         Some(JobDecl { name: name?, schedule: schedule?, handler: handler? })
     }
 
-    fn check_unique_names<T>(&mut self, top: &TableView<'_>, items: &[(KeyPath, T)], key: &str, name_of: fn(&T) -> &str) {
+    fn check_unique_names<T>(
+        &mut self,
+        top: &TableView<'_>,
+        items: &[(KeyPath, T)],
+        key: &str,
+        name_of: fn(&T) -> &str,
+    ) {
         let position_of = |path: &KeyPath| -> Option<crate::document::Position> {
             let Some(crate::document::Segment::Index(item_idx)) = path.segments().get(1) else { return None };
             let NodeValue::Array(items) = &top.get(key)?.value else { return None };

@@ -363,10 +363,8 @@ impl PluginManifest {
             Some(ext) if ext.eq_ignore_ascii_case("json") => true,
             _ => return Err(ManifestError::UnknownFormat { path: path.to_path_buf() }),
         };
-        let text = std::fs::read_to_string(path).map_err(|source| ManifestError::Io {
-            path: path.to_path_buf(),
-            source,
-        })?;
+        let text =
+            std::fs::read_to_string(path).map_err(|source| ManifestError::Io { path: path.to_path_buf(), source })?;
         let node = if is_json { Node::parse_json(&text) } else { Node::parse_toml(&text) };
         Self::from_node(node, Some(path.display().to_string()))
     }

@@ -61,6 +61,7 @@ use arc_swap::ArcSwap;
 
 pub use error::{NameConflict, RegistryError};
 pub use handle::{BoundFunction, CallHandle};
+use snapshot::shard_of;
 pub use snapshot::{LookupError, Snapshot};
 
 use crate::generation::{Binding, Generation};
@@ -125,7 +126,7 @@ impl std::fmt::Debug for Registry {
         f.debug_struct("Registry")
             .field("version", &snapshot.version)
             .field("plugins", &snapshot.plugins.keys().collect::<Vec<_>>())
-            .field("functions", &snapshot.functions.len())
+            .field("functions", &snapshot.shards.iter().map(|shard| shard.len()).sum::<usize>())
             .finish()
     }
 }
@@ -178,7 +179,7 @@ impl Registry {
     /// snapshot load, one hash lookup and one reference-count increment.
     #[inline]
     pub fn lookup(&self, name: &str) -> Option<CallHandle> {
-        self.current.load().functions.get(name).map(CallHandle::new)
+        self.current.load().function(name).map(CallHandle::new)
     }
 
     /// The active generation of `plugin`.
@@ -204,7 +205,7 @@ impl Registry {
         for (decl, _) in &generation.surface().functions {
             if let Some(owner) = writer.reserved.get(&decl.name) {
                 conflicts.push(NameConflict { name: decl.name.clone(), owner: owner.clone() });
-            } else if let Some(existing) = snapshot.functions.get(decl.name.as_str()) {
+            } else if let Some(existing) = snapshot.function(&decl.name) {
                 let owner = existing.binding.generation.plugin_id();
                 if Some(owner) != replacing {
                     conflicts.push(NameConflict { name: decl.name.clone(), owner: format!("plugin `{owner}`") });
@@ -227,11 +228,12 @@ impl Registry {
         change: RegistryChange,
         plugin: &PluginId,
     ) {
-        let mut functions = snapshot.functions.clone();
+        // Copy-on-write: `make_mut` copies a shard the first time it changes.
+        let mut shards = snapshot.shards.clone();
         let mut plugins = snapshot.plugins.clone();
         if let Some(removed) = remove.and_then(|id| plugins.remove(id)) {
             for (decl, _) in &removed.generation.surface().functions {
-                functions.remove(decl.name.as_str());
+                Arc::make_mut(&mut shards[shard_of(&decl.name)]).remove(decl.name.as_str());
             }
         }
         if let Some(generation) = add {
@@ -244,12 +246,12 @@ impl Registry {
                     decl: decl.clone(),
                     implementation: implementation.clone(),
                 };
-                functions.insert(name, Arc::new(bound));
+                Arc::make_mut(&mut shards[shard_of(&name)]).insert(name, Arc::new(bound));
             }
             plugins.insert(generation.plugin_id().clone(), binding);
         }
         let version = snapshot.version + 1;
-        self.current.store(Arc::new(Snapshot { version, functions, plugins }));
+        self.current.store(Arc::new(Snapshot { version, shards, plugins }));
         let event = RegistryEvent { version, plugin: plugin.clone(), change };
         writer.subscribers.retain(|subscriber| subscriber.send(event.clone()).is_ok());
     }

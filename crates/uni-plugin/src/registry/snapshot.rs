@@ -1,6 +1,7 @@
 //! [`Snapshot`]: one immutable version of the registry.
 
 use std::collections::{BTreeMap, HashMap};
+use std::hash::BuildHasher;
 use std::sync::Arc;
 
 use super::handle::{BoundFunction, CallHandle};
@@ -11,11 +12,38 @@ use crate::id::PluginId;
 /// Every published function and plugin generation at one instant. Immutable:
 /// a query that pins a snapshot sees one generation of each function from
 /// start to end, whatever reloads happen meanwhile.
-#[derive(Debug, Default)]
+///
+/// The name map is split into [`SHARDS`] shards that snapshots share
+/// copy-on-write: publishing one plugin copies only the shards its names fall
+/// in, so a reload does not rewrite (and evict from other cores' caches) the
+/// entries of every other plugin.
+#[derive(Debug)]
 pub struct Snapshot {
     pub(crate) version: u64,
-    pub(crate) functions: HashMap<Arc<str>, Arc<BoundFunction>, BuildNameHasher>,
+    pub(crate) shards: Vec<Arc<Shard>>,
     pub(crate) plugins: BTreeMap<PluginId, Arc<Binding>>,
+}
+
+/// One shard of the name map.
+pub(crate) type Shard = HashMap<Arc<str>, Arc<BoundFunction>, BuildNameHasher>;
+
+/// The number of name-map shards.
+pub(crate) const SHARDS: usize = 64;
+
+/// The shard `name` lives in.
+#[inline]
+pub(crate) fn shard_of(name: &str) -> usize {
+    (BuildNameHasher::default().hash_one(name) >> 58) as usize
+}
+
+impl Default for Snapshot {
+    fn default() -> Self {
+        Snapshot {
+            version: 0,
+            shards: (0..SHARDS).map(|_| Arc::new(Shard::default())).collect(),
+            plugins: BTreeMap::new(),
+        }
+    }
 }
 
 /// Why [`Snapshot::acquire`] returned no handle.
@@ -40,17 +68,23 @@ impl Snapshot {
     /// this snapshot holds, even if the registry has moved on since.
     #[inline]
     pub fn acquire(&self, name: &str) -> Result<CallHandle, LookupError> {
-        self.functions.get(name).map(CallHandle::new).ok_or_else(|| LookupError::NotFound { name: name.to_owned() })
+        self.function(name).map(CallHandle::new).ok_or_else(|| LookupError::NotFound { name: name.to_owned() })
+    }
+
+    #[inline]
+    pub(crate) fn function(&self, name: &str) -> Option<&Arc<BoundFunction>> {
+        self.shards[shard_of(name)].get(name)
     }
 
     /// Whether `name` is published in this snapshot.
     pub fn contains(&self, name: &str) -> bool {
-        self.functions.contains_key(name)
+        self.function(name).is_some()
     }
 
     /// The published function names with their generations, sorted by name.
     pub fn function_names(&self) -> Vec<(&str, &Arc<Generation>)> {
-        let mut names: Vec<_> = self.functions.values().map(|f| (&*f.name, &f.binding.generation)).collect();
+        let mut names: Vec<_> =
+            self.shards.iter().flat_map(|shard| shard.values()).map(|f| (&*f.name, &f.binding.generation)).collect();
         names.sort_by_key(|(name, _)| *name);
         names
     }

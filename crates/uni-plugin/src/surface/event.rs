@@ -102,7 +102,12 @@ pub struct JobContext {
 impl JobContext {
     /// A context for one run of `job`; `cancelled` is set by the host when the
     /// plugin is unloaded or reloaded.
-    pub fn new(plugin: PluginId, job: impl Into<String>, scheduled_at_unix_ms: i64, cancelled: Arc<AtomicBool>) -> JobContext {
+    pub fn new(
+        plugin: PluginId,
+        job: impl Into<String>,
+        scheduled_at_unix_ms: i64,
+        cancelled: Arc<AtomicBool>,
+    ) -> JobContext {
         JobContext { plugin, job: job.into(), scheduled_at_unix_ms, cancelled }
     }
 

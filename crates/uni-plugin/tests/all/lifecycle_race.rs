@@ -43,7 +43,8 @@ fn racing_removal_against_activation_leaves_one_outcome() {
         lifecycle.transition(LifecycleState::Loaded, LifecycleState::Linked).unwrap();
         lifecycle.transition(LifecycleState::Linked, LifecycleState::Initialized).unwrap();
         let other = lifecycle.clone();
-        let remover = std::thread::spawn(move || other.transition(LifecycleState::Initialized, LifecycleState::Removed));
+        let remover =
+            std::thread::spawn(move || other.transition(LifecycleState::Initialized, LifecycleState::Removed));
         let activated = lifecycle.transition(LifecycleState::Initialized, LifecycleState::Active);
         let removed = remover.join().unwrap();
         assert!(activated.is_ok() != removed.is_ok());

@@ -3,7 +3,8 @@
 
 use uni_plugin::PluginManifest;
 
-const HEADER: &str = "[plugin]\nid = \"com.example.t\"\nversion = \"1.0.0\"\nabi = \"^0.1\"\nkind = \"native\"\nentry = \"t\"\n";
+const HEADER: &str =
+    "[plugin]\nid = \"com.example.t\"\nversion = \"1.0.0\"\nabi = \"^0.1\"\nkind = \"native\"\nentry = \"t\"\n";
 
 /// Parses `text` as TOML and asserts the error mentions every fragment.
 fn check_toml(text: &str, fragments: &[&str]) {
@@ -114,11 +115,14 @@ fn from_path_names_the_file_and_chooses_by_extension() {
     let yaml_path = dir.join("uniplugin.yaml");
     std::fs::write(&yaml_path, "").unwrap();
     assert!(PluginManifest::from_path(&yaml_path).unwrap_err().to_string().contains("`.toml` or `.json`"));
-    assert!(PluginManifest::from_path(&dir.join("missing.toml")).unwrap_err().to_string().contains("cannot read manifest"));
+    assert!(
+        PluginManifest::from_path(&dir.join("missing.toml")).unwrap_err().to_string().contains("cannot read manifest")
+    );
     std::fs::remove_dir_all(&dir).unwrap();
 }
 
-const JSON_PLUGIN: &str = r#""plugin": {"id": "com.example.t", "version": "1.0.0", "abi": "^0.1", "kind": "native", "entry": "t"}"#;
+const JSON_PLUGIN: &str =
+    r#""plugin": {"id": "com.example.t", "version": "1.0.0", "abi": "^0.1", "kind": "native", "entry": "t"}"#;
 
 fn json_with(rest: &str) -> String {
     format!("{{{JSON_PLUGIN}, {rest}}}")
@@ -132,5 +136,5 @@ json_cases! {
     json_null_in_config: &json_with(r#""config": {"radius": null}"#) => ["`config.radius`", "null"];
     json_capability_not_string: &json_with(r#""capabilities": {"required": [7]}"#) => ["`capabilities.required[0]`", "expected a string"];
     json_bad_job_every: &json_with(r#""jobs": [{"name": "j", "every": "3 weeks", "handler": "j"}]"#) => ["`jobs[0].every`", "duration"];
-    json_huge_integer: &json_with(r#""config": {"n": 18446744073709551615}"#) => ["does not fit in 64 bits"];
+    json_huge_integer: &json_with(r#""config": {"n": 18446744073709551615}"#) => ["`config.n`", "does not fit in 64 bits"];
 }

@@ -51,7 +51,11 @@ fn function(idx: usize) -> impl Strategy<Value = FunctionDecl> {
         prop::collection::vec(type_name(), 0..4),
         type_name(),
         prop::collection::vec(type_name(), 1..3),
-        prop::option::of(prop::sample::select(vec![Determinism::Deterministic, Determinism::Stable, Determinism::Volatile])),
+        prop::option::of(prop::sample::select(vec![
+            Determinism::Deterministic,
+            Determinism::Stable,
+            Determinism::Volatile,
+        ])),
         prop::option::of(text()),
         prop::collection::vec((text(), text()), 0..2),
     )
@@ -125,71 +129,85 @@ fn manifest() -> impl Strategy<Value = PluginManifest> {
         config(),
         (0usize..4).prop_flat_map(|n| (0..n).map(function).collect::<Vec<_>>()),
         prop::collection::vec(
-            prop::sample::select(vec![HookEvent::BeforeQuery, HookEvent::AfterQuery, HookEvent::OnLoad, HookEvent::OnUnload]),
+            prop::sample::select(vec![
+                HookEvent::BeforeQuery,
+                HookEvent::AfterQuery,
+                HookEvent::OnLoad,
+                HookEvent::OnUnload,
+            ]),
             0..3,
         ),
         prop::collection::vec(prop::sample::select(vec![TriggerTiming::Before, TriggerTiming::After]), 0..3),
-        prop::collection::vec(prop_oneof![
-            (1u64..100_000).prop_map(|ms| Schedule::Every(HumanDuration::new(Duration::from_millis(ms)))),
-            prop::sample::select(vec!["*/30 * * * * *", "0 0 12 * * MON-FRI", "0 15,45 * 1 JAN *"])
-                .prop_map(|cron| Schedule::Cron(cron.parse().unwrap())),
-        ], 0..3),
+        prop::collection::vec(
+            prop_oneof![
+                (1u64..100_000).prop_map(|ms| Schedule::Every(HumanDuration::new(Duration::from_millis(ms)))),
+                prop::sample::select(vec!["*/30 * * * * *", "0 0 12 * * MON-FRI", "0 15,45 * 1 JAN *"])
+                    .prop_map(|cron| Schedule::Cron(cron.parse().unwrap())),
+            ],
+            0..3,
+        ),
     )
-        .prop_map(|(plugin, deps, required, optional, (memory, timeout), config, functions, hooks, triggers, jobs)| {
-            let dependencies = deps
-                .into_iter()
-                .enumerate()
-                .map(|(dep_idx, (major, uses))| Dependency {
-                    id: PluginId::parse(&format!("org.dep.d{dep_idx}")).unwrap(),
-                    version: VersionReq::parse(&format!(">={major}.0, <{}", major + 1)).unwrap(),
-                    uses,
-                })
-                .collect();
-            let optional: Vec<Capability> = optional.into_iter().filter(|c| !required.contains(c)).collect();
-            let mut unique_required = Vec::new();
-            for capability in required {
-                if !unique_required.contains(&capability) {
-                    unique_required.push(capability);
-                }
-            }
-            let mut unique_optional = Vec::new();
-            for capability in optional {
-                if !unique_optional.contains(&capability) {
-                    unique_optional.push(capability);
-                }
-            }
-            PluginManifest {
-                plugin,
-                dependencies,
-                capabilities: CapabilityRequest { required: unique_required, optional: unique_optional },
-                limits: LimitsRequest {
-                    memory: memory.map(ByteSize::from_bytes),
-                    timeout: timeout.map(|ns| HumanDuration::new(Duration::from_nanos(ns))),
-                },
-                config,
-                functions,
-                hooks: hooks
+        .prop_map(
+            |(plugin, deps, required, optional, (memory, timeout), config, functions, hooks, triggers, jobs)| {
+                let dependencies = deps
                     .into_iter()
                     .enumerate()
-                    .map(|(i, event)| HookDecl { event, handler: format!("hook_{i}") })
-                    .collect(),
-                triggers: triggers
-                    .into_iter()
-                    .enumerate()
-                    .map(|(i, when)| TriggerDecl {
-                        table: format!("sales.t{i}"),
-                        event: TriggerEvent::Insert,
-                        when,
-                        handler: format!("trigger_{i}"),
+                    .map(|(dep_idx, (major, uses))| Dependency {
+                        id: PluginId::parse(&format!("org.dep.d{dep_idx}")).unwrap(),
+                        version: VersionReq::parse(&format!(">={major}.0, <{}", major + 1)).unwrap(),
+                        uses,
                     })
-                    .collect(),
-                jobs: jobs
-                    .into_iter()
-                    .enumerate()
-                    .map(|(i, schedule)| JobDecl { name: format!("job_{i}"), schedule, handler: format!("job_{i}") })
-                    .collect(),
-            }
-        })
+                    .collect();
+                let optional: Vec<Capability> = optional.into_iter().filter(|c| !required.contains(c)).collect();
+                let mut unique_required = Vec::new();
+                for capability in required {
+                    if !unique_required.contains(&capability) {
+                        unique_required.push(capability);
+                    }
+                }
+                let mut unique_optional = Vec::new();
+                for capability in optional {
+                    if !unique_optional.contains(&capability) {
+                        unique_optional.push(capability);
+                    }
+                }
+                PluginManifest {
+                    plugin,
+                    dependencies,
+                    capabilities: CapabilityRequest { required: unique_required, optional: unique_optional },
+                    limits: LimitsRequest {
+                        memory: memory.map(ByteSize::from_bytes),
+                        timeout: timeout.map(|ns| HumanDuration::new(Duration::from_nanos(ns))),
+                    },
+                    config,
+                    functions,
+                    hooks: hooks
+                        .into_iter()
+                        .enumerate()
+                        .map(|(i, event)| HookDecl { event, handler: format!("hook_{i}") })
+                        .collect(),
+                    triggers: triggers
+                        .into_iter()
+                        .enumerate()
+                        .map(|(i, when)| TriggerDecl {
+                            table: format!("sales.t{i}"),
+                            event: TriggerEvent::Insert,
+                            when,
+                            handler: format!("trigger_{i}"),
+                        })
+                        .collect(),
+                    jobs: jobs
+                        .into_iter()
+                        .enumerate()
+                        .map(|(i, schedule)| JobDecl {
+                            name: format!("job_{i}"),
+                            schedule,
+                            handler: format!("job_{i}"),
+                        })
+                        .collect(),
+                }
+            },
+        )
 }
 
 proptest! {

@@ -96,7 +96,11 @@ fn every_mismatch_is_listed_and_nothing_is_registered() {
         vec![
             Mismatch::Duplicate { what: "function", name: "extra".into() },
             Mismatch::Undeclared { what: "function", name: "extra".into() },
-            Mismatch::WrongKind { name: "add".into(), declared: manifest::FunctionKind::Scalar, registered: manifest::FunctionKind::Aggregate },
+            Mismatch::WrongKind {
+                name: "add".into(),
+                declared: manifest::FunctionKind::Scalar,
+                registered: manifest::FunctionKind::Aggregate
+            },
             Mismatch::Missing { what: "function", name: "total".into() },
             Mismatch::Undeclared { what: "hook handler", name: "audti".into() },
             Mismatch::Missing { what: "hook handler", name: "audit".into() },

@@ -39,10 +39,8 @@ fn conflicts_name_both_owners_and_publish_nothing() {
     let manifest = crate::support::manifest_text("com.example.b", "b", 1)
         + "\n[[functions]]\nname = \"a_1\"\nkind = \"scalar\"\nargs = [\"int64\"]\nreturns = \"int64\"\n"
         + "\n[[functions]]\nname = \"median\"\nkind = \"scalar\"\nargs = [\"int64\"]\nreturns = \"int64\"\n";
-    let plugin: Arc<dyn Plugin> = Arc::new(crate::support::TestPlugin {
-        manifest: PluginManifest::from_toml_str(&manifest).unwrap(),
-        delta: 0,
-    });
+    let plugin: Arc<dyn Plugin> =
+        Arc::new(crate::support::TestPlugin { manifest: PluginManifest::from_toml_str(&manifest).unwrap(), delta: 0 });
     let generation = prepare(&registry, plugin);
     let error = registry.commit(generation.clone()).unwrap_err();
     let message = error.to_string();

@@ -36,7 +36,8 @@ fn readers_never_miss_and_old_generations_are_freed() {
                     let name = format!("hot_{}", (reader_idx + iteration as usize) % FUNCTIONS);
                     let handle = registry.lookup(&name).ok_or_else(|| format!("`{name}` not found"))?;
                     let generation = handle.generation().number() as i64;
-                    let output = handle.scalar().unwrap().invoke(std::slice::from_ref(&input), 1).map_err(|e| e.to_string())?;
+                    let output =
+                        handle.scalar().unwrap().invoke(std::slice::from_ref(&input), 1).map_err(|e| e.to_string())?;
                     let value = output.as_primitive::<Int64Type>().value(0);
                     if value != 1000 + generation {
                         return Err(format!("generation {generation} returned {value}"));
@@ -44,14 +45,17 @@ fn readers_never_miss_and_old_generations_are_freed() {
                     calls.fetch_add(1, Ordering::Relaxed);
 
                     // One snapshot never mixes generations of one plugin.
-                    if iteration % 16 == 0 {
+                    if iteration.is_multiple_of(16) {
                         let snapshot = registry.snapshot();
                         let active = snapshot.generation(&plugin_id).ok_or("plugin missing from snapshot")?.number();
                         for function_idx in 0..FUNCTIONS {
                             let name = format!("hot_{function_idx}");
                             let handle = snapshot.acquire(&name).map_err(|e| e.to_string())?;
                             if handle.generation().number() != active {
-                                return Err(format!("snapshot mixes generations {active} and {}", handle.generation().number()));
+                                return Err(format!(
+                                    "snapshot mixes generations {active} and {}",
+                                    handle.generation().number()
+                                ));
                             }
                         }
                     }

@@ -3,9 +3,7 @@
 use std::sync::Arc;
 
 use arrow_array::{ArrayRef, Int64Array, cast::AsArray, types::Int64Type};
-use uni_plugin::{
-    CallError, Generation, Plugin, PluginError, PluginManifest, Registrar, Registry, ScalarFunction,
-};
+use uni_plugin::{CallError, Generation, Plugin, PluginError, PluginManifest, Registrar, Registry, ScalarFunction};
 
 /// Adds `delta` to its int64 argument.
 pub struct AddConstant(pub i64);
@@ -37,9 +35,8 @@ impl Plugin for TestPlugin {
 }
 
 pub fn manifest_text(id: &str, prefix: &str, n_functions: usize) -> String {
-    let mut text = format!(
-        "[plugin]\nid = \"{id}\"\nversion = \"1.0.0\"\nabi = \"^0.1\"\nkind = \"native\"\nentry = \"test\"\n"
-    );
+    let mut text =
+        format!("[plugin]\nid = \"{id}\"\nversion = \"1.0.0\"\nabi = \"^0.1\"\nkind = \"native\"\nentry = \"test\"\n");
     for function_idx in 0..n_functions {
         text.push_str(&format!(
             "\n[[functions]]\nname = \"{prefix}_{function_idx}\"\nkind = \"scalar\"\nargs = [\"int64\"]\nreturns = \"int64\"\n"
