@@ -1,0 +1,637 @@
+//! [`PluginHost`]: loading, reloading and unloading plugins.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::fmt;
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex, MutexGuard};
+use std::time::Duration;
+
+use uni_plugin::context::{DefaultHostServices, HostServices};
+use uni_plugin::manifest::{PluginKind, PluginManifest};
+use uni_plugin::{
+    Generation, Grants, LifecycleState, Plugin, PluginContext, PluginId, PluginLifecycle, Registrar, Registry,
+};
+
+use crate::deps::{self, DependencyError};
+use crate::isolate::guarded;
+use crate::policy::{EffectiveLimits, Policy, grant_key_for};
+use crate::{HostError, LoadStep};
+
+/// Manifest file names looked for in a plugin directory, in order.
+pub const MANIFEST_FILES: &[&str] = &["uniplugin.toml", "uniplugin.json"];
+
+/// Default time an old generation may take to drain after a reload.
+pub const DEFAULT_DRAIN_TIMEOUT: Duration = Duration::from_secs(30);
+
+/// Where a plugin came from, kept so it can be reloaded and rolled back.
+#[derive(Clone)]
+struct Source {
+    manifest: Arc<PluginManifest>,
+    code: Arc<dyn Plugin>,
+    dir: Option<PathBuf>,
+}
+
+struct Loaded {
+    source: Source,
+    generation: Arc<Generation>,
+    previous: Option<Source>,
+}
+
+/// Configures a [`PluginHost`].
+pub struct PluginHostBuilder {
+    dirs: Vec<PathBuf>,
+    natives: Vec<Arc<dyn Plugin>>,
+    policy: Option<Policy>,
+    policy_file: Option<PathBuf>,
+    strict: bool,
+    drain_timeout: Duration,
+    services: Arc<dyn HostServices>,
+    registry: Option<Arc<Registry>>,
+}
+
+impl PluginHostBuilder {
+    /// Adds a directory holding one plugin (a `uniplugin.toml`) or plugin
+    /// directories one level down.
+    pub fn plugin_dir(mut self, dir: impl Into<PathBuf>) -> Self {
+        self.dirs.push(dir.into());
+        self
+    }
+
+    /// Links a native plugin. It loads with its embedded manifest unless a
+    /// plugin directory holds a `kind = "native"` manifest with the same id,
+    /// which then takes precedence (so operators can edit its config).
+    pub fn native(mut self, plugin: impl Plugin) -> Self {
+        self.natives.push(Arc::new(plugin));
+        self
+    }
+
+    /// Uses `policy` (default: [`Policy::default`]).
+    pub fn policy(mut self, policy: Policy) -> Self {
+        self.policy = Some(policy);
+        self
+    }
+
+    /// Reads the policy from a file at `build()`.
+    pub fn policy_file(mut self, path: impl Into<PathBuf>) -> Self {
+        self.policy_file = Some(path.into());
+        self
+    }
+
+    /// Fails the whole load if any plugin fails (default: false — a failing
+    /// plugin takes down only itself and its dependents).
+    pub fn strict(mut self, strict: bool) -> Self {
+        self.strict = strict;
+        self
+    }
+
+    /// How long a replaced generation may drain (default 30 s).
+    pub fn drain_timeout(mut self, timeout: Duration) -> Self {
+        self.drain_timeout = timeout;
+        self
+    }
+
+    /// The services behind every plugin's [`PluginContext`].
+    pub fn services(mut self, services: Arc<dyn HostServices>) -> Self {
+        self.services = services;
+        self
+    }
+
+    /// Publishes into `registry` instead of a fresh one (e.g. one that
+    /// already reserves an engine's built-in names).
+    pub fn registry(mut self, registry: Arc<Registry>) -> Self {
+        self.registry = Some(registry);
+        self
+    }
+
+    /// Builds the host without loading anything.
+    pub fn build(self) -> Result<PluginHost, HostError> {
+        let policy = match (&self.policy_file, self.policy) {
+            (Some(path), _) => {
+                Policy::from_path(path).map_err(|e| HostError::load(path.display(), LoadStep::Policy, e))?
+            }
+            (None, Some(policy)) => policy,
+            (None, None) => Policy::default(),
+        };
+        Ok(PluginHost {
+            registry: self.registry.unwrap_or_default(),
+            policy,
+            dirs: self.dirs,
+            natives: self.natives,
+            strict: self.strict,
+            drain_timeout: self.drain_timeout,
+            services: self.services,
+            loaded: Mutex::new(BTreeMap::new()),
+        })
+    }
+
+    /// Builds the host and loads every plugin.
+    pub fn load_all(self) -> Result<(PluginHost, LoadReport), HostError> {
+        let host = self.build()?;
+        let report = host.load_all()?;
+        Ok((host, report))
+    }
+}
+
+/// What became of one plugin.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum LoadOutcome {
+    /// Active at this generation.
+    Active {
+        /// The generation number.
+        generation: u64,
+    },
+    /// Not loaded, and why.
+    Failed(HostError),
+}
+
+/// One plugin's line in a [`LoadReport`].
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PluginStatus {
+    /// The plugin id (or directory, when the manifest could not be read).
+    pub plugin: String,
+    /// Its version, when known.
+    pub version: Option<String>,
+    /// The outcome.
+    pub outcome: LoadOutcome,
+}
+
+/// Every plugin the host considered, with its final state, and every
+/// directory it skipped.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct LoadReport {
+    /// Per plugin, in load order (failures last).
+    pub plugins: Vec<PluginStatus>,
+    /// Directories that hold no plugin, with the reason.
+    pub skipped: Vec<(PathBuf, String)>,
+}
+
+impl LoadReport {
+    /// The failures.
+    pub fn failures(&self) -> impl Iterator<Item = &PluginStatus> {
+        self.plugins.iter().filter(|status| matches!(status.outcome, LoadOutcome::Failed(_)))
+    }
+}
+
+impl fmt::Display for LoadReport {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        for status in &self.plugins {
+            let version = status.version.as_deref().unwrap_or("?");
+            match &status.outcome {
+                LoadOutcome::Active { generation } => {
+                    writeln!(f, "active  {} {version} (generation {generation})", status.plugin)?
+                }
+                LoadOutcome::Failed(error) => writeln!(f, "failed  {} {version}: {error}", status.plugin)?,
+            }
+        }
+        for (dir, reason) in &self.skipped {
+            writeln!(f, "skipped {}: {reason}", dir.display())?;
+        }
+        Ok(())
+    }
+}
+
+/// The host runtime an embedding database holds.
+///
+/// ```
+/// use uni_plugin_host::PluginHost;
+/// let host = PluginHost::builder().build().unwrap();
+/// let report = host.load_all().unwrap();
+/// assert!(report.plugins.is_empty());
+/// ```
+pub struct PluginHost {
+    registry: Arc<Registry>,
+    policy: Policy,
+    dirs: Vec<PathBuf>,
+    natives: Vec<Arc<dyn Plugin>>,
+    strict: bool,
+    drain_timeout: Duration,
+    services: Arc<dyn HostServices>,
+    loaded: Mutex<BTreeMap<PluginId, Loaded>>,
+}
+
+impl PluginHost {
+    /// A builder with defaults: no dirs, no natives, default policy, lenient.
+    pub fn builder() -> PluginHostBuilder {
+        PluginHostBuilder {
+            dirs: Vec::new(),
+            natives: Vec::new(),
+            policy: None,
+            policy_file: None,
+            strict: false,
+            drain_timeout: DEFAULT_DRAIN_TIMEOUT,
+            services: Arc::new(DefaultHostServices),
+            registry: None,
+        }
+    }
+
+    /// The registry the host publishes into.
+    pub fn registry(&self) -> &Arc<Registry> {
+        &self.registry
+    }
+
+    /// The policy in force.
+    pub fn policy(&self) -> &Policy {
+        &self.policy
+    }
+
+    fn loaded(&self) -> MutexGuard<'_, BTreeMap<PluginId, Loaded>> {
+        self.loaded.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
+    }
+
+    /// Ids of the active plugins.
+    pub fn plugins(&self) -> Vec<PluginId> {
+        self.loaded().keys().cloned().collect()
+    }
+
+    fn native_for(&self, id: &PluginId) -> Option<Arc<dyn Plugin>> {
+        self.natives.iter().find(|native| native.manifest().plugin.id == *id).cloned()
+    }
+
+    /// Finds plugin directories: `dir` itself if it holds a manifest, else its
+    /// subdirectories that do.
+    fn discover(&self, report: &mut LoadReport) -> Vec<(PathBuf, PathBuf)> {
+        let mut found = Vec::new();
+        for dir in &self.dirs {
+            if let Some(manifest) = manifest_in(dir) {
+                found.push((dir.clone(), manifest));
+                continue;
+            }
+            let entries = match std::fs::read_dir(dir) {
+                Ok(entries) => entries,
+                Err(error) => {
+                    report.skipped.push((dir.clone(), format!("cannot read directory: {error}")));
+                    continue;
+                }
+            };
+            let mut children: Vec<PathBuf> =
+                entries.filter_map(Result::ok).map(|entry| entry.path()).filter(|path| path.is_dir()).collect();
+            children.sort();
+            if children.is_empty() {
+                report.skipped.push((
+                    dir.clone(),
+                    "no uniplugin.toml or uniplugin.json, and no plugin directories inside".into(),
+                ));
+            }
+            for child in children {
+                match manifest_in(&child) {
+                    Some(manifest) => found.push((child, manifest)),
+                    None => report.skipped.push((child, "no uniplugin.toml or uniplugin.json".into())),
+                }
+            }
+        }
+        found
+    }
+
+    /// Loads every plugin from the plugin dirs and the linked natives, in
+    /// dependency order. A failure takes down only that plugin and its
+    /// dependents (unless `strict`); the report lists every outcome.
+    pub fn load_all(&self) -> Result<LoadReport, HostError> {
+        let mut report = LoadReport::default();
+        let mut failures: BTreeMap<String, (Option<String>, HostError)> = BTreeMap::new();
+        let mut sources: BTreeMap<PluginId, Source> = BTreeMap::new();
+
+        for (dir, manifest_path) in self.discover(&mut report) {
+            let manifest = match PluginManifest::from_path(&manifest_path) {
+                Ok(manifest) => Arc::new(manifest),
+                Err(error) => {
+                    failures.insert(
+                        dir.display().to_string(),
+                        (None, HostError::load(dir.display(), LoadStep::Manifest, error)),
+                    );
+                    continue;
+                }
+            };
+            let id = manifest.plugin.id.clone();
+            let version = Some(manifest.plugin.version.to_string());
+            let code = match manifest.plugin.kind {
+                PluginKind::Native => match self.native_for(&id) {
+                    Some(code) => code,
+                    None => {
+                        let message = format!(
+                            "no native plugin `{id}` is linked into this binary (entry `{}`); link it with `PluginHostBuilder::native`",
+                            manifest.plugin.entry
+                        );
+                        failures.insert(id.to_string(), (version, HostError::load(&id, LoadStep::Link, message)));
+                        continue;
+                    }
+                },
+                PluginKind::Wasm => {
+                    let message = "wasm plugins need the uni-plugin-wasm loader, which this host does not include yet";
+                    failures.insert(id.to_string(), (version, HostError::load(&id, LoadStep::Link, message)));
+                    continue;
+                }
+            };
+            if sources.contains_key(&id) {
+                let message =
+                    format!("plugin `{id}` is provided twice (second copy in `{}`); load one of them", dir.display());
+                failures.insert(
+                    format!("{id} ({})", dir.display()),
+                    (version, HostError::load(&id, LoadStep::Discover, message)),
+                );
+                continue;
+            }
+            sources.insert(id, Source { manifest, code, dir: Some(dir) });
+        }
+        for native in &self.natives {
+            let id = native.manifest().plugin.id.clone();
+            sources.entry(id).or_insert_with(|| Source {
+                manifest: Arc::new(native.manifest().clone()),
+                code: native.clone(),
+                dir: None,
+            });
+        }
+
+        // Policy first: a refused plugin is a failure its dependents inherit.
+        let mut admitted: BTreeMap<PluginId, (Grants, EffectiveLimits)> = BTreeMap::new();
+        let mut refused: BTreeSet<PluginId> = BTreeSet::new();
+        for (id, source) in &sources {
+            match self.admit(&source.manifest) {
+                Ok(admission) => {
+                    admitted.insert(id.clone(), admission);
+                }
+                Err(error) => {
+                    refused.insert(id.clone());
+                    failures.insert(id.to_string(), (Some(source.manifest.plugin.version.to_string()), error));
+                }
+            }
+        }
+
+        let manifests: Vec<&PluginManifest> = sources.values().map(|source| source.manifest.as_ref()).collect();
+        let resolution = deps::resolve(&manifests, &refused);
+        for (id, error) in &resolution.failed {
+            let version = sources.get(id).map(|s| s.manifest.plugin.version.to_string());
+            failures.insert(id.to_string(), (version, HostError::load(id, LoadStep::Dependencies, error)));
+        }
+
+        let mut failed_now: BTreeSet<PluginId> = BTreeSet::new();
+        for id in &resolution.order {
+            let source = &sources[id];
+            let version = Some(source.manifest.plugin.version.to_string());
+            if let Some(dependency) = source.manifest.dependencies.iter().find(|dep| failed_now.contains(&dep.id)) {
+                let error = DependencyError::DependencyFailed { dependency: dependency.id.clone() };
+                failures.insert(id.to_string(), (version, HostError::load(id, LoadStep::Dependencies, error)));
+                failed_now.insert(id.clone());
+                continue;
+            }
+            let Some((grants, _limits)) = admitted.get(id).cloned() else { continue };
+            let outcome = self.prepare(source, grants).and_then(|generation| {
+                self.registry.commit(generation.clone()).map_err(|e| HostError::load(id, LoadStep::Publish, e))?;
+                Ok(generation)
+            });
+            match outcome {
+                Ok(generation) => {
+                    report.plugins.push(PluginStatus {
+                        plugin: id.to_string(),
+                        version,
+                        outcome: LoadOutcome::Active { generation: generation.number() },
+                    });
+                    self.loaded().insert(id.clone(), Loaded { source: source.clone(), generation, previous: None });
+                }
+                Err(error) => {
+                    failed_now.insert(id.clone());
+                    failures.insert(id.to_string(), (version, error));
+                }
+            }
+        }
+
+        for (plugin, (version, error)) in failures {
+            report.plugins.push(PluginStatus { plugin, version, outcome: LoadOutcome::Failed(error) });
+        }
+        if self.strict && report.failures().next().is_some() {
+            let failures = report
+                .failures()
+                .map(|status| format!("{}: {}", status.plugin, outcome_text(&status.outcome)))
+                .collect();
+            self.shutdown_all();
+            return Err(HostError::Strict { failures });
+        }
+        Ok(report)
+    }
+
+    fn admit(&self, manifest: &PluginManifest) -> Result<(Grants, EffectiveLimits), HostError> {
+        let id = &manifest.plugin.id;
+        self.policy.admit(manifest).map_err(|refusal| {
+            let hint = match &refusal {
+                crate::policy::Refusal::Denied => "remove `deny = true` from its policy section to allow it".to_owned(),
+                crate::policy::Refusal::MissingCapabilities(_) => {
+                    format!("grant them in the policy under `{}`", grant_key_for(id))
+                }
+            };
+            HostError::load(id, LoadStep::Policy, format!("{refusal}; {hint}"))
+        })
+    }
+
+    /// Prepares a new generation: register, init, → `Initialized`.
+    fn prepare(&self, source: &Source, grants: Grants) -> Result<Arc<Generation>, HostError> {
+        let id = &source.manifest.plugin.id;
+        let lifecycle = PluginLifecycle::new();
+        let walk = |from, to| lifecycle.transition(from, to).map_err(|e| HostError::load(id, LoadStep::Link, e));
+        walk(LifecycleState::Loaded, LifecycleState::Linked)?;
+
+        let mut registrar = Registrar::new(source.manifest.clone());
+        guarded(id, "register", || source.code.register(&mut registrar))?
+            .map_err(|e| HostError::load(id, LoadStep::Register, e))?;
+        let surface = registrar.finish().map_err(|e| HostError::load(id, LoadStep::Register, e))?;
+
+        let number = self.registry.next_generation_number(id.as_str());
+        let context = PluginContext::new(
+            id.clone(),
+            number,
+            grants,
+            source.manifest.config.clone(),
+            source.dir.clone(),
+            self.services.clone(),
+        );
+        if let Err(error) = guarded(id, "init", || source.code.init(&context))
+            .and_then(|result| result.map_err(|e| HostError::load(id, LoadStep::Init, e)))
+        {
+            let _ = lifecycle.transition(LifecycleState::Linked, LifecycleState::Removed);
+            return Err(error);
+        }
+        walk(LifecycleState::Linked, LifecycleState::Initialized)?;
+        Generation::new(number, source.code.clone(), source.manifest.clone(), surface, lifecycle)
+            .map_err(|e| HostError::load(id, LoadStep::Init, e))
+    }
+
+    /// Reloads `plugin`: its directory's manifest is read again, a new
+    /// generation is prepared while the old one keeps serving, then swapped in
+    /// atomically; the old one drains and is shut down. Any failure before the
+    /// swap leaves the old generation active and untouched.
+    pub fn reload(&self, plugin: &PluginId) -> Result<u64, HostError> {
+        let current = {
+            let loaded = self.loaded();
+            let entry = loaded.get(plugin).ok_or_else(|| HostError::NotLoaded(plugin.clone()))?;
+            entry.source.clone()
+        };
+        let manifest = match &current.dir {
+            Some(dir) => {
+                let path = manifest_in(dir).ok_or_else(|| {
+                    HostError::load(plugin, LoadStep::Manifest, format!("no manifest in `{}` any more", dir.display()))
+                })?;
+                Arc::new(PluginManifest::from_path(&path).map_err(|e| HostError::load(plugin, LoadStep::Manifest, e))?)
+            }
+            None => current.manifest.clone(),
+        };
+        if manifest.plugin.id != *plugin {
+            return Err(HostError::load(
+                plugin,
+                LoadStep::Manifest,
+                format!("the manifest now declares id `{}`; a reload cannot rename a plugin", manifest.plugin.id),
+            ));
+        }
+        let source = Source { manifest, code: current.code.clone(), dir: current.dir.clone() };
+        self.swap_in(plugin, source, Some(current))
+    }
+
+    /// Restores the generation that was active before the last reload.
+    pub fn rollback(&self, plugin: &PluginId) -> Result<u64, HostError> {
+        let previous = {
+            let loaded = self.loaded();
+            let entry = loaded.get(plugin).ok_or_else(|| HostError::NotLoaded(plugin.clone()))?;
+            entry.previous.clone().ok_or_else(|| {
+                HostError::load(plugin, LoadStep::Manifest, "there is no previous generation to roll back to")
+            })?
+        };
+        self.swap_in(plugin, previous, None)
+    }
+
+    fn swap_in(&self, plugin: &PluginId, source: Source, previous: Option<Source>) -> Result<u64, HostError> {
+        let (grants, _limits) = self.admit(&source.manifest)?;
+        self.check_dependents(&source.manifest)?;
+        for dependency in &source.manifest.dependencies {
+            let loaded = self.loaded();
+            let Some(found) = loaded.get(&dependency.id) else {
+                let error =
+                    DependencyError::Missing { dependency: dependency.id.clone(), range: dependency.version.clone() };
+                return Err(HostError::load(plugin, LoadStep::Dependencies, error));
+            };
+            if let Some(error) = deps::check_dependency(dependency, &found.source.manifest) {
+                return Err(HostError::load(plugin, LoadStep::Dependencies, error));
+            }
+        }
+        let generation = self.prepare(&source, grants)?;
+        let old =
+            self.registry.replace(generation.clone()).map_err(|e| HostError::load(plugin, LoadStep::Publish, e))?;
+        let number = generation.number();
+        {
+            let mut loaded = self.loaded();
+            if let Some(entry) = loaded.get_mut(plugin) {
+                let replaced = std::mem::replace(&mut entry.source, source);
+                entry.previous = Some(previous.unwrap_or(replaced));
+                entry.generation = generation;
+            }
+        }
+        self.retire(old);
+        Ok(number)
+    }
+
+    /// Refuses a new manifest that breaks an active dependent's range or
+    /// drops a function a dependent uses.
+    fn check_dependents(&self, manifest: &PluginManifest) -> Result<(), HostError> {
+        let loaded = self.loaded();
+        for (dependent, entry) in loaded.iter() {
+            for dependency in entry.source.manifest.dependencies.iter().filter(|d| d.id == manifest.plugin.id) {
+                if let Some(error) = deps::check_dependency(dependency, manifest) {
+                    return Err(HostError::load(
+                        &manifest.plugin.id,
+                        LoadStep::Dependencies,
+                        format!("active plugin `{dependent}` {error}"),
+                    ));
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// Drains `old` and shuts it down; if the drain times out, shutdown runs
+    /// when its last call ends.
+    fn retire(&self, old: Arc<Generation>) {
+        let finish = {
+            let old = old.clone();
+            move || {
+                let id = old.plugin_id().clone();
+                if let Err(error) = guarded(&id, "shutdown", || old.plugin().shutdown()) {
+                    tracing::error!(plugin = %id, generation = old.number(), "{error}");
+                }
+                let _ = old.lifecycle().transition(LifecycleState::Draining, LifecycleState::Removed);
+            }
+        };
+        match old.drain(self.drain_timeout) {
+            Ok(()) => finish(),
+            Err(timeout) => {
+                tracing::warn!(plugin = %old.plugin_id(), generation = old.number(), "{timeout}; it will be shut down when its last call ends");
+                old.on_drained(finish);
+            }
+        }
+    }
+
+    /// Unloads `plugin`: unpublishes it, drains and shuts it down. Refused
+    /// while other active plugins depend on it (unload those first).
+    pub fn unload(&self, plugin: &PluginId) -> Result<(), HostError> {
+        {
+            let loaded = self.loaded();
+            if !loaded.contains_key(plugin) {
+                return Err(HostError::NotLoaded(plugin.clone()));
+            }
+            let dependents: Vec<String> = loaded
+                .iter()
+                .filter(|(_, entry)| entry.source.manifest.dependencies.iter().any(|d| d.id == *plugin))
+                .map(|(id, _)| format!("`{id}`"))
+                .collect();
+            if !dependents.is_empty() {
+                return Err(HostError::load(
+                    plugin,
+                    LoadStep::Dependencies,
+                    format!("{} depend on it; unload them first", dependents.join(", ")),
+                ));
+            }
+        }
+        let old = self.registry.remove(plugin).map_err(|e| HostError::load(plugin, LoadStep::Publish, e))?;
+        self.loaded().remove(plugin);
+        self.retire(old);
+        Ok(())
+    }
+
+    /// The active generation of `plugin`.
+    pub fn generation(&self, plugin: &PluginId) -> Option<Arc<Generation>> {
+        self.loaded().get(plugin).map(|entry| entry.generation.clone())
+    }
+
+    fn shutdown_all(&self) {
+        // Dependents before their dependencies.
+        loop {
+            let next = {
+                let loaded = self.loaded();
+                loaded
+                    .keys()
+                    .find(|id| !loaded.values().any(|e| e.source.manifest.dependencies.iter().any(|d| d.id == **id)))
+                    .cloned()
+                    .or_else(|| loaded.keys().next().cloned())
+            };
+            let Some(id) = next else { break };
+            if let Ok(old) = self.registry.remove(&id) {
+                self.loaded().remove(&id);
+                self.retire(old);
+            } else {
+                self.loaded().remove(&id);
+            }
+        }
+    }
+}
+
+impl Drop for PluginHost {
+    fn drop(&mut self) {
+        self.shutdown_all();
+    }
+}
+
+fn outcome_text(outcome: &LoadOutcome) -> String {
+    match outcome {
+        LoadOutcome::Active { generation } => format!("active (generation {generation})"),
+        LoadOutcome::Failed(error) => error.to_string(),
+    }
+}
+
+fn manifest_in(dir: &Path) -> Option<PathBuf> {
+    MANIFEST_FILES.iter().map(|name| dir.join(name)).find(|path| path.is_file())
+}

@@ -1,0 +1,37 @@
+//! # uni-plugin-host: turning plugin packages and an operator's policy into
+//! active registry entries
+//!
+//! - [`Policy`]: the operator's `uniplug.policy.toml` — grants, resource caps,
+//!   denials — parsed with located errors like manifests.
+//! - [`deps`]: dependency resolution in load order, with errors that name
+//!   missing plugins, both versions of a mismatch and the whole of a cycle.
+//! - [`PluginHost`]: loads plugins in dependency order, isolates failures to
+//!   the failing plugin and its dependents, and reloads one plugin while its
+//!   functions keep answering.
+//! - [`isolate`]: every call into native plugin code runs under
+//!   `catch_unwind`; a panic becomes an error naming plugin and function.
+//!
+//! ```
+//! use uni_plugin_host::Policy;
+//! let policy = Policy::from_toml_str(r#"
+//!     [defaults]
+//!     grant = ["log"]
+//!     memory = "128MiB"
+//!
+//!     [plugins."com.evil.miner"]
+//!     deny = true
+//! "#).unwrap();
+//! assert!(policy.for_plugin(&"com.evil.miner".parse().unwrap()).deny);
+//! ```
+#![deny(missing_docs)]
+#![doc(test(attr(deny(warnings))))]
+
+pub mod deps;
+mod error;
+mod host;
+pub mod isolate;
+pub mod policy;
+
+pub use error::{HostError, LoadStep};
+pub use host::{LoadOutcome, LoadReport, PluginHost, PluginHostBuilder, PluginStatus};
+pub use policy::{EffectiveLimits, PluginPolicy, Policy, PolicyError};

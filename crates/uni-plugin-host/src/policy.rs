@@ -1,0 +1,355 @@
+//! The operator's policy file, `uniplug.policy.toml` (DESIGN §4).
+//!
+//! The operator, never the plugin, decides what a plugin may do: a plugin
+//! gets the capabilities it asks for *and* the policy grants, and resource
+//! limits of at most what the policy allows.
+//!
+//! ```toml
+//! require_signed = true
+//! trusted_keys = ["keys/acme.pub"]
+//!
+//! [defaults]
+//! grant = ["log"]
+//! memory = "128MiB"        # cap: effective = min(plugin request, cap)
+//! timeout = "2s"
+//!
+//! [plugins."ai.uniplug.geo"]
+//! grant = ["clock"]        # added to the defaults' grants
+//! memory = "32MiB"
+//!
+//! [plugins."com.evil.miner"]
+//! deny = true
+//! ```
+
+use std::collections::BTreeMap;
+use std::fmt;
+use std::path::Path;
+use std::time::Duration;
+
+use uni_plugin::capability::CAPABILITY_EXPECTED;
+use uni_plugin::document::{KeyPath, Node, NodeValue, Problem, Reader, TableView};
+use uni_plugin::manifest::PluginManifest;
+use uni_plugin::{
+    BYTE_SIZE_EXPECTED, ByteSize, Capability, CapabilitySet, DURATION_EXPECTED, Grants, HumanDuration, PluginId,
+};
+
+const TOP_KEYS: &[&str] = &["require_signed", "trusted_keys", "defaults", "plugins"];
+const DEFAULT_KEYS: &[&str] = &["grant", "memory", "timeout", "failure_threshold", "cooldown"];
+const PLUGIN_KEYS: &[&str] = &["grant", "memory", "timeout", "failure_threshold", "cooldown", "deny"];
+
+/// Memory cap when the policy names none.
+pub const DEFAULT_MEMORY: ByteSize = ByteSize::from_bytes(256 << 20);
+/// Per-call time cap when the policy names none.
+pub const DEFAULT_TIMEOUT: Duration = Duration::from_secs(5);
+/// Consecutive failures that open a function's circuit breaker.
+pub const DEFAULT_FAILURE_THRESHOLD: u32 = 5;
+/// How long an open breaker fails fast before one probe call.
+pub const DEFAULT_COOLDOWN: Duration = Duration::from_secs(30);
+
+/// What the policy says about one plugin (defaults merged with its section).
+#[derive(Debug, Clone, PartialEq)]
+pub struct PluginPolicy {
+    /// Capabilities the operator allows.
+    pub grant: CapabilitySet,
+    /// Memory cap.
+    pub memory: ByteSize,
+    /// Per-call time cap.
+    pub timeout: Duration,
+    /// Consecutive failures before the breaker opens.
+    pub failure_threshold: u32,
+    /// Breaker cool-down.
+    pub cooldown: Duration,
+    /// Refuse the plugin outright.
+    pub deny: bool,
+}
+
+impl Default for PluginPolicy {
+    fn default() -> Self {
+        PluginPolicy {
+            grant: std::iter::once(Capability::Log).collect(),
+            memory: DEFAULT_MEMORY,
+            timeout: DEFAULT_TIMEOUT,
+            failure_threshold: DEFAULT_FAILURE_THRESHOLD,
+            cooldown: DEFAULT_COOLDOWN,
+            deny: false,
+        }
+    }
+}
+
+#[derive(Debug, Clone, Default, PartialEq)]
+struct PolicySection {
+    grant: Option<Vec<Capability>>,
+    memory: Option<ByteSize>,
+    timeout: Option<Duration>,
+    failure_threshold: Option<u32>,
+    cooldown: Option<Duration>,
+    deny: bool,
+}
+
+/// A parsed operator policy. `Policy::default()` is what applies with no
+/// policy file: grant `log`, 256 MiB, 5 s per call, unsigned plugins allowed.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Policy {
+    /// Refuse plugins without a valid signature by a trusted key.
+    pub require_signed: bool,
+    /// Trusted ed25519 public keys: file paths or inline `ed25519:<base64>`.
+    pub trusted_keys: Vec<String>,
+    defaults: PolicySection,
+    plugins: BTreeMap<PluginId, PolicySection>,
+}
+
+/// The policy file could not be read or is invalid; every problem is listed
+/// with its key path, line and column.
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum PolicyError {
+    /// The file could not be read.
+    #[error("cannot read policy `{}`: {source}", path.display())]
+    Io {
+        /// The policy path.
+        path: std::path::PathBuf,
+        /// The I/O error.
+        source: std::io::Error,
+    },
+    /// The text is not a valid policy.
+    #[error("invalid policy{} ({} problem{}):{}", file.as_ref().map(|f| format!(" `{f}`")).unwrap_or_default(), problems.len(), if problems.len() == 1 { "" } else { "s" }, problems.iter().map(|p| format!("\n  {}{p}", file.as_ref().map(|f| format!("{f}:{}", if p.position.is_some() { "" } else { " " })).unwrap_or_default())).collect::<String>())]
+    Invalid {
+        /// The file, when read from one.
+        file: Option<String>,
+        /// Every problem found.
+        problems: Vec<Problem>,
+    },
+}
+
+/// Resource limits in force for one plugin: the manifest's request, capped
+/// by the policy.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct EffectiveLimits {
+    /// Memory.
+    pub memory: ByteSize,
+    /// Time per call.
+    pub timeout: Duration,
+}
+
+/// Why the policy refuses a plugin.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Refusal {
+    /// `deny = true`.
+    Denied,
+    /// Required capabilities the policy does not grant.
+    MissingCapabilities(Vec<Capability>),
+}
+
+impl fmt::Display for Refusal {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Refusal::Denied => f.write_str("the policy denies this plugin (`deny = true`)"),
+            Refusal::MissingCapabilities(missing) => {
+                let listed: Vec<String> = missing.iter().map(|c| format!("`{c}`")).collect();
+                write!(f, "required capabilities not granted: {}", listed.join(", "))
+            }
+        }
+    }
+}
+
+impl Policy {
+    /// Parses a policy from TOML text.
+    pub fn from_toml_str(text: &str) -> Result<Policy, PolicyError> {
+        Self::from_node(Node::parse_toml(text), None)
+    }
+
+    /// Reads a policy file (TOML).
+    pub fn from_path(path: &Path) -> Result<Policy, PolicyError> {
+        let text =
+            std::fs::read_to_string(path).map_err(|source| PolicyError::Io { path: path.to_path_buf(), source })?;
+        Self::from_node(Node::parse_toml(&text), Some(path.display().to_string()))
+    }
+
+    fn from_node(node: Result<Node, Problem>, file: Option<String>) -> Result<Policy, PolicyError> {
+        let node = node.map_err(|problem| PolicyError::Invalid { file: file.clone(), problems: vec![problem] })?;
+        let mut reader = Reader::new();
+        let policy = decode(&node, &mut reader);
+        let mut problems = reader.into_problems();
+        if problems.is_empty() {
+            return Ok(policy);
+        }
+        problems.sort_by_key(|p| p.position.map(|p| (p.line, p.column)).unwrap_or((usize::MAX, 0)));
+        Err(PolicyError::Invalid { file, problems })
+    }
+
+    /// The policy for `plugin`: defaults, then its own section on top (its
+    /// `grant` adds to the defaults' grants).
+    pub fn for_plugin(&self, plugin: &PluginId) -> PluginPolicy {
+        let mut merged = PluginPolicy::default();
+        for section in std::iter::once(&self.defaults).chain(self.plugins.get(plugin)) {
+            if let Some(grant) = &section.grant {
+                if std::ptr::eq(section, &self.defaults) {
+                    merged.grant = grant.iter().cloned().collect();
+                } else {
+                    grant.iter().cloned().for_each(|c| merged.grant.insert(c));
+                }
+            }
+            merged.memory = section.memory.unwrap_or(merged.memory);
+            merged.timeout = section.timeout.unwrap_or(merged.timeout);
+            merged.failure_threshold = section.failure_threshold.unwrap_or(merged.failure_threshold);
+            merged.cooldown = section.cooldown.unwrap_or(merged.cooldown);
+            merged.deny |= section.deny;
+        }
+        merged
+    }
+
+    /// Applies the policy to a manifest: the grants and limits the plugin
+    /// gets, or why it is refused.
+    pub fn admit(&self, manifest: &PluginManifest) -> Result<(Grants, EffectiveLimits), Refusal> {
+        let policy = self.for_plugin(&manifest.plugin.id);
+        if policy.deny {
+            return Err(Refusal::Denied);
+        }
+        let requested: Vec<Capability> = manifest.capabilities.all().cloned().collect();
+        let (grants, refused) = Grants::effective(&policy.grant, &requested);
+        let missing: Vec<Capability> =
+            refused.into_iter().filter(|c| manifest.capabilities.required.contains(c)).collect();
+        if !missing.is_empty() {
+            return Err(Refusal::MissingCapabilities(missing));
+        }
+        let limits = EffectiveLimits {
+            memory: manifest.limits.memory.map_or(policy.memory, |asked| asked.min(policy.memory)),
+            timeout: manifest.limits.timeout.map_or(policy.timeout, |asked| asked.get().min(policy.timeout)),
+        };
+        Ok((grants, limits))
+    }
+}
+
+fn decode(root: &Node, reader: &mut Reader) -> Policy {
+    let top = reader.table(root, &KeyPath::root(), TOP_KEYS);
+    let require_signed = top.get("require_signed").and_then(|n| reader.boolean(n, &top.path_of("require_signed")));
+    let trusted_keys: Vec<String> = top
+        .get("trusted_keys")
+        .map(|node| {
+            reader
+                .string_list(node, &top.path_of("trusted_keys"))
+                .into_iter()
+                .filter_map(|(path, item, text)| {
+                    if text.trim().is_empty() {
+                        reader.report(
+                            Problem::new(path, "empty key")
+                                .at(item.position)
+                                .expected("a key file path or `ed25519:<base64>`"),
+                        );
+                        None
+                    } else {
+                        Some(text.to_owned())
+                    }
+                })
+                .collect()
+        })
+        .unwrap_or_default();
+    let defaults = top
+        .get("defaults")
+        .map(|node| section(node, &top.path_of("defaults"), DEFAULT_KEYS, reader))
+        .unwrap_or_default();
+    let mut plugins = BTreeMap::new();
+    if let Some(node) = top.get("plugins") {
+        let path = top.path_of("plugins");
+        match &node.value {
+            NodeValue::Table(entries) => {
+                for entry in entries {
+                    let entry_path = path.join(entry.key.as_str());
+                    match PluginId::parse(&entry.key) {
+                        Ok(id) => {
+                            plugins.insert(id, section(&entry.value, &entry_path, PLUGIN_KEYS, reader));
+                        }
+                        Err(error) => reader.report(
+                            Problem::new(entry_path, format!("invalid plugin id `{}`: {}", entry.key, error.reason))
+                                .at(entry.key_position)
+                                .expected("a reverse-DNS plugin id such as `[plugins.\"com.example.geo\"]`"),
+                        ),
+                    }
+                }
+            }
+            _ => reader.report(
+                Problem::new(path, format!("found {}", node.value.kind_name()))
+                    .at(node.position)
+                    .expected("a table of plugin ids, e.g. `[plugins.\"com.example.geo\"]`"),
+            ),
+        }
+    }
+    if require_signed == Some(true) && trusted_keys.is_empty() {
+        reader.report(
+            Problem::new(
+                top.path_of("trusted_keys"),
+                "`require_signed = true` with no trusted keys would refuse every plugin",
+            )
+            .expected("at least one key in `trusted_keys`"),
+        );
+    }
+    Policy { require_signed: require_signed.unwrap_or(false), trusted_keys, defaults, plugins }
+}
+
+fn section(node: &Node, path: &KeyPath, known: &[&str], reader: &mut Reader) -> PolicySection {
+    let table = reader.table(node, path, known);
+    let grant = table.get("grant").map(|node| capability_list(&table, node, reader));
+    let memory = table.get("memory").and_then(|node| {
+        let size = reader.parsed(node, &table.path_of("memory"), BYTE_SIZE_EXPECTED, |t| t.parse::<ByteSize>())?;
+        positive(size.bytes() > 0, size, node, &table.path_of("memory"), reader)
+    });
+    let timeout = duration(&table, "timeout", reader);
+    let cooldown = duration(&table, "cooldown", reader);
+    let failure_threshold = table.get("failure_threshold").and_then(|node| match node.value {
+        NodeValue::Integer(n) if n >= 1 && n <= i64::from(u32::MAX) => Some(n as u32),
+        _ => {
+            reader.report(
+                Problem::new(
+                    table.path_of("failure_threshold"),
+                    format!("invalid threshold ({})", node.value.kind_name()),
+                )
+                .at(node.position)
+                .expected("a whole number of consecutive failures, at least 1"),
+            );
+            None
+        }
+    });
+    let deny = table.get("deny").and_then(|node| reader.boolean(node, &table.path_of("deny"))).unwrap_or(false);
+    PolicySection { grant, memory, timeout, failure_threshold, cooldown, deny }
+}
+
+fn duration(table: &TableView<'_>, key: &str, reader: &mut Reader) -> Option<Duration> {
+    let node = table.get(key)?;
+    let path = table.path_of(key);
+    let value = reader.parsed(node, &path, DURATION_EXPECTED, |t| t.parse::<HumanDuration>())?;
+    positive(!value.get().is_zero(), value.get(), node, &path, reader)
+}
+
+fn positive<T>(ok: bool, value: T, node: &Node, path: &KeyPath, reader: &mut Reader) -> Option<T> {
+    if ok {
+        return Some(value);
+    }
+    reader.report(
+        Problem::new(path.clone(), "a cap of zero would refuse every call")
+            .at(node.position)
+            .expected("a value above zero"),
+    );
+    None
+}
+
+fn capability_list(table: &TableView<'_>, node: &Node, reader: &mut Reader) -> Vec<Capability> {
+    let mut capabilities = Vec::new();
+    for (path, item, text) in reader.string_list(node, &table.path_of("grant")) {
+        match text.parse::<Capability>() {
+            Ok(capability) => capabilities.push(capability),
+            Err(error) => reader.report(
+                Problem::new(path, format!("invalid capability `{text}`: {}", error.reason))
+                    .at(item.position)
+                    .expected(CAPABILITY_EXPECTED)
+                    .suggest(error.suggestion),
+            ),
+        }
+    }
+    capabilities
+}
+
+/// The policy key an operator edits to grant `capability` to `plugin`, for
+/// refusal messages.
+pub fn grant_key_for(plugin: &PluginId) -> String {
+    format!("[plugins.\"{plugin}\"] grant")
+}

@@ -1,0 +1,6 @@
+//! Integration tests of the host runtime.
+
+mod load;
+mod policy_invalid;
+mod reload;
+mod support;
