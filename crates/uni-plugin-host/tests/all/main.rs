@@ -1,5 +1,6 @@
 //! Integration tests of the host runtime.
 
+mod examples;
 mod load;
 mod policy_invalid;
 mod reload;
