@@ -8,6 +8,8 @@
 //! - [`PluginHost`]: loads plugins in dependency order, isolates failures to
 //!   the failing plugin and its dependents, and reloads one plugin while its
 //!   functions keep answering.
+//! - [`signing`]: ed25519 signatures over blake3 digests of a plugin's
+//!   manifest and artifact; with `require_signed`, every load path checks them.
 //! - [`isolate`]: every call into native plugin code runs under
 //!   `catch_unwind`; a panic becomes an error naming plugin and function.
 //!
@@ -31,6 +33,7 @@ mod error;
 mod host;
 pub mod isolate;
 pub mod policy;
+pub mod signing;
 
 pub use error::{HostError, LoadStep};
 pub use host::{LoadOutcome, LoadReport, PluginHost, PluginHostBuilder, PluginStatus};

@@ -107,6 +107,18 @@ fn bench_lookup(criterion: &mut Criterion, registry: &Arc<Registry>, names: &[St
             elapsed
         })
     });
+    let pinned = registry.snapshot();
+    group.bench_function("pinned_snapshot_acquire", |bencher| {
+        bencher.iter_custom(|iterations| {
+            let started = Instant::now();
+            for iteration in 0..iterations as usize {
+                black_box(pinned.acquire(names[iteration % names.len()].as_str()).ok());
+            }
+            let elapsed = started.elapsed();
+            record("snapshot_acquire", elapsed, iterations);
+            elapsed
+        })
+    });
     group.finish();
 }
 
@@ -193,10 +205,11 @@ fn main() {
     bench_drain_wakeup(&mut criterion);
     criterion.final_summary();
 
-    let (get, get_clone, idle, busy, drain) = (
+    let (get, get_clone, idle, pinned, busy, drain) = (
         mean_of("hashmap_get"),
         mean_of("hashmap_get_clone"),
         mean_of("registry_idle"),
+        mean_of("snapshot_acquire"),
         mean_of("registry_busy"),
         mean_of("drain_wakeup"),
     );
@@ -207,6 +220,7 @@ fn main() {
         idle / get,
         idle / get_clone
     );
+    println!("acquire on a pinned snapshot (per-query path): {pinned:5.1} ns  = {:.2}x HashMap::get, {:.2}x get+Arc clone", pinned / get, pinned / get_clone);
     println!("lookup+guard, busy writer: {busy:7.1} ns  = {:.2}x idle   [target <= 1.2x]", busy / idle);
     println!("drain wake-up:             {:7.1} us   [target < 50 us]", drain / 1000.0);
 }

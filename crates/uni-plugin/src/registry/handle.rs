@@ -10,11 +10,53 @@ use crate::surface::{AggregateFunction, FunctionImpl, ScalarFunction, TableFunct
 
 /// A function as published in one snapshot: its declaration, implementation
 /// and the generation it belongs to.
+///
+/// `repr(C)` keeps the name prefix first, so with the `Arc`'s two counters it
+/// fills exactly one 64-byte cache line.
+#[repr(C)]
 pub struct BoundFunction {
+    /// The first bytes of the name, beside the reference count, so the
+    /// lookup's key check reads the cache line it must write anyway.
+    pub(crate) name_prefix: NamePrefix,
     pub(crate) name: Arc<str>,
     pub(crate) binding: Arc<Binding>,
     pub(crate) decl: FunctionDecl,
     pub(crate) implementation: FunctionImpl,
+}
+
+/// Up to [`NamePrefix::LEN`] bytes of a name and its full length.
+#[derive(Clone, Copy)]
+pub(crate) struct NamePrefix {
+    len: u32,
+    bytes: [u8; NamePrefix::LEN],
+}
+
+impl NamePrefix {
+    /// 16 bytes of `Arc` counters + 4 of length + 44 of name = 64 bytes.
+    pub(crate) const LEN: usize = 44;
+
+    pub(crate) fn new(name: &str) -> NamePrefix {
+        let mut bytes = [0; NamePrefix::LEN];
+        let stored = name.len().min(NamePrefix::LEN);
+        bytes[..stored].copy_from_slice(&name.as_bytes()[..stored]);
+        NamePrefix { len: u32::try_from(name.len()).unwrap_or(u32::MAX), bytes }
+    }
+}
+
+impl BoundFunction {
+    /// Whether this entry is named `name`.
+    #[inline]
+    pub(crate) fn is_named(&self, name: &str) -> bool {
+        let prefix = &self.name_prefix;
+        if prefix.len as usize != name.len() {
+            return false;
+        }
+        if name.len() <= NamePrefix::LEN {
+            prefix.bytes[..name.len()] == *name.as_bytes()
+        } else {
+            *self.name == *name
+        }
+    }
 }
 
 impl std::fmt::Debug for BoundFunction {

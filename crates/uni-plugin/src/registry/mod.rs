@@ -61,7 +61,8 @@ use arc_swap::ArcSwap;
 
 pub use error::{NameConflict, RegistryError};
 pub use handle::{BoundFunction, CallHandle};
-use snapshot::shard_of;
+use handle::NamePrefix;
+use snapshot::{name_hash, shard_index};
 pub use snapshot::{LookupError, Snapshot};
 
 use crate::generation::{Binding, Generation};
@@ -233,7 +234,11 @@ impl Registry {
         let mut plugins = snapshot.plugins.clone();
         if let Some(removed) = remove.and_then(|id| plugins.remove(id)) {
             for (decl, _) in &removed.generation.surface().functions {
-                Arc::make_mut(&mut shards[shard_of(&decl.name)]).remove(decl.name.as_str());
+                let hash = name_hash(&decl.name);
+                let shard = Arc::make_mut(&mut shards[shard_index(hash)]);
+                if let Ok(entry) = shard.find_entry(hash, |(_, function)| function.is_named(&decl.name)) {
+                    entry.remove();
+                }
             }
         }
         if let Some(generation) = add {
@@ -241,12 +246,14 @@ impl Registry {
             for (decl, implementation) in &generation.surface().functions {
                 let name: Arc<str> = Arc::from(decl.name.as_str());
                 let bound = BoundFunction {
+                    name_prefix: NamePrefix::new(&name),
                     name: name.clone(),
                     binding: binding.clone(),
                     decl: decl.clone(),
                     implementation: implementation.clone(),
                 };
-                Arc::make_mut(&mut shards[shard_of(&name)]).insert(name, Arc::new(bound));
+                let hash = name_hash(&name);
+                Arc::make_mut(&mut shards[shard_index(hash)]).insert_unique(hash, (hash, Arc::new(bound)), |slot| slot.0);
             }
             plugins.insert(generation.plugin_id().clone(), binding);
         }

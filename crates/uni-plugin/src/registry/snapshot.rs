@@ -1,7 +1,9 @@
 //! [`Snapshot`]: one immutable version of the registry.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
 use std::hash::BuildHasher;
+
+use hashbrown::HashTable;
 use std::sync::Arc;
 
 use super::handle::{BoundFunction, CallHandle};
@@ -24,16 +26,24 @@ pub struct Snapshot {
     pub(crate) plugins: BTreeMap<PluginId, Arc<Binding>>,
 }
 
-/// One shard of the name map.
-pub(crate) type Shard = HashMap<Arc<str>, Arc<BoundFunction>, BuildNameHasher>;
+/// One shard of the name map: each slot holds the name's full hash (so
+/// mismatches are rejected without leaving the table) and the entry, whose
+/// name prefix sits on the same cache line as the reference count a lookup
+/// increments anyway.
+pub(crate) type Shard = HashTable<(u64, Arc<BoundFunction>)>;
 
 /// The number of name-map shards.
 pub(crate) const SHARDS: usize = 64;
 
-/// The shard `name` lives in.
+/// The hash of a name; its top 6 bits pick the shard, all of it the bucket.
 #[inline]
-pub(crate) fn shard_of(name: &str) -> usize {
-    (BuildNameHasher::default().hash_one(name) >> 58) as usize
+pub(crate) fn name_hash(name: &str) -> u64 {
+    BuildNameHasher::default().hash_one(name)
+}
+
+#[inline]
+pub(crate) fn shard_index(hash: u64) -> usize {
+    (hash >> 58) as usize
 }
 
 impl Default for Snapshot {
@@ -73,7 +83,10 @@ impl Snapshot {
 
     #[inline]
     pub(crate) fn function(&self, name: &str) -> Option<&Arc<BoundFunction>> {
-        self.shards[shard_of(name)].get(name)
+        let hash = name_hash(name);
+        self.shards[shard_index(hash)]
+            .find(hash, |(slot_hash, function)| *slot_hash == hash && function.is_named(name))
+            .map(|(_, function)| function)
     }
 
     /// Whether `name` is published in this snapshot.
@@ -84,7 +97,7 @@ impl Snapshot {
     /// The published function names with their generations, sorted by name.
     pub fn function_names(&self) -> Vec<(&str, &Arc<Generation>)> {
         let mut names: Vec<_> =
-            self.shards.iter().flat_map(|shard| shard.values()).map(|f| (&*f.name, &f.binding.generation)).collect();
+            self.shards.iter().flat_map(|shard| shard.iter()).map(|(_, f)| (&*f.name, &f.binding.generation)).collect();
         names.sort_by_key(|(name, _)| *name);
         names
     }
