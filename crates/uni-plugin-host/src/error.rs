@@ -12,6 +12,8 @@ pub enum LoadStep {
     Discover,
     /// Parsing the manifest.
     Manifest,
+    /// Checking the signature.
+    Signature,
     /// Checking the ABI range.
     Abi,
     /// Applying the operator's policy.
@@ -33,6 +35,7 @@ impl fmt::Display for LoadStep {
         f.write_str(match self {
             LoadStep::Discover => "discover",
             LoadStep::Manifest => "manifest",
+            LoadStep::Signature => "signature check",
             LoadStep::Abi => "abi check",
             LoadStep::Policy => "policy",
             LoadStep::Dependencies => "dependencies",

@@ -15,6 +15,7 @@ use uni_plugin::{
 use crate::deps::{self, DependencyError};
 use crate::isolate::guarded;
 use crate::policy::{EffectiveLimits, Policy, grant_key_for};
+use crate::signing::{PublicKey, SignatureError, verify_plugin_dir};
 use crate::{HostError, LoadStep};
 
 /// Manifest file names looked for in a plugin directory, in order.
@@ -33,6 +34,7 @@ struct Source {
 
 struct Loaded {
     source: Source,
+    signed_by: Option<String>,
     generation: Arc<Generation>,
     previous: Option<Source>,
 }
@@ -112,9 +114,11 @@ impl PluginHostBuilder {
             (None, Some(policy)) => policy,
             (None, None) => Policy::default(),
         };
+        let trusted_keys = policy.trusted_public_keys().map_err(|e| HostError::load("policy", LoadStep::Policy, e))?;
         Ok(PluginHost {
             registry: self.registry.unwrap_or_default(),
             policy,
+            trusted_keys,
             dirs: self.dirs,
             natives: self.natives,
             strict: self.strict,
@@ -201,6 +205,7 @@ impl fmt::Display for LoadReport {
 pub struct PluginHost {
     registry: Arc<Registry>,
     policy: Policy,
+    trusted_keys: Vec<PublicKey>,
     dirs: Vec<PathBuf>,
     natives: Vec<Arc<dyn Plugin>>,
     strict: bool,
@@ -289,6 +294,8 @@ impl PluginHost {
         let mut report = LoadReport::default();
         let mut failures: BTreeMap<String, (Option<String>, HostError)> = BTreeMap::new();
         let mut sources: BTreeMap<PluginId, Source> = BTreeMap::new();
+        let mut signatures: BTreeMap<PluginId, Option<String>> = BTreeMap::new();
+        let mut from_dirs: BTreeSet<PluginId> = BTreeSet::new();
 
         for (dir, manifest_path) in self.discover(&mut report) {
             let manifest = match PluginManifest::from_path(&manifest_path) {
@@ -303,6 +310,16 @@ impl PluginHost {
             };
             let id = manifest.plugin.id.clone();
             let version = Some(manifest.plugin.version.to_string());
+            // A directory names this plugin: whatever happens to it, the
+            // linked native must not stand in with its embedded manifest.
+            from_dirs.insert(id.clone());
+            let signed_by = match self.check_signature(&id, &dir) {
+                Ok(signed_by) => signed_by,
+                Err(error) => {
+                    failures.insert(id.to_string(), (version, error));
+                    continue;
+                }
+            };
             let code = match manifest.plugin.kind {
                 PluginKind::Native => match self.native_for(&id) {
                     Some(code) => code,
@@ -330,10 +347,16 @@ impl PluginHost {
                 );
                 continue;
             }
-            sources.insert(id, Source { manifest, code, dir: Some(dir) });
+            sources.insert(id.clone(), Source { manifest, code, dir: Some(dir) });
+            signatures.insert(id, signed_by);
         }
+        // Linked natives no directory names load with their embedded manifest
+        // (they are part of the binary the operator runs, so no signature).
         for native in &self.natives {
             let id = native.manifest().plugin.id.clone();
+            if from_dirs.contains(&id) {
+                continue;
+            }
             sources.entry(id).or_insert_with(|| Source {
                 manifest: Arc::new(native.manifest().clone()),
                 code: native.clone(),
@@ -385,7 +408,9 @@ impl PluginHost {
                         version,
                         outcome: LoadOutcome::Active { generation: generation.number() },
                     });
-                    self.loaded().insert(id.clone(), Loaded { source: source.clone(), generation, previous: None });
+                    let signed_by = signatures.get(id).cloned().flatten();
+                    self.loaded()
+                        .insert(id.clone(), Loaded { source: source.clone(), signed_by, generation, previous: None });
                 }
                 Err(error) => {
                     failed_now.insert(id.clone());
@@ -463,6 +488,10 @@ impl PluginHost {
             let entry = loaded.get(plugin).ok_or_else(|| HostError::NotLoaded(plugin.clone()))?;
             entry.source.clone()
         };
+        let signed_by = match &current.dir {
+            Some(dir) => self.check_signature(plugin, dir)?,
+            None => None,
+        };
         let manifest = match &current.dir {
             Some(dir) => {
                 let path = manifest_in(dir).ok_or_else(|| {
@@ -480,7 +509,7 @@ impl PluginHost {
             ));
         }
         let source = Source { manifest, code: current.code.clone(), dir: current.dir.clone() };
-        self.swap_in(plugin, source, Some(current))
+        self.swap_in(plugin, source, Some(current), signed_by)
     }
 
     /// Restores the generation that was active before the last reload.
@@ -492,10 +521,42 @@ impl PluginHost {
                 HostError::load(plugin, LoadStep::Manifest, "there is no previous generation to roll back to")
             })?
         };
-        self.swap_in(plugin, previous, None)
+        // The kept manifest was verified when it was loaded; its bytes are
+        // held in memory, so nothing on disk can have changed them since.
+        let signed_by = self.loaded().get(plugin).and_then(|entry| entry.signed_by.clone());
+        self.swap_in(plugin, previous, None, signed_by)
     }
 
-    fn swap_in(&self, plugin: &PluginId, source: Source, previous: Option<Source>) -> Result<u64, HostError> {
+    /// Checks `dir`'s signature. With `require_signed`, anything but a valid
+    /// signature by a trusted key refuses the plugin. Without it, a signature
+    /// that does not match the files still refuses it (they were changed
+    /// after signing); unsigned or untrusted plugins load with a warning.
+    fn check_signature(&self, plugin: &PluginId, dir: &Path) -> Result<Option<String>, HostError> {
+        match verify_plugin_dir(dir, &self.trusted_keys) {
+            Ok(signed) => Ok(Some(signed.key_id)),
+            Err(error) if self.policy.require_signed => Err(HostError::load(plugin, LoadStep::Signature, error)),
+            Err(error @ (SignatureError::Tampered { .. } | SignatureError::Invalid(_))) => {
+                Err(HostError::load(plugin, LoadStep::Signature, error))
+            }
+            Err(error) => {
+                tracing::warn!(plugin = %plugin, "{error}; loading anyway because the policy does not require signatures");
+                Ok(None)
+            }
+        }
+    }
+
+    /// The key id that signed `plugin`'s active generation, if any.
+    pub fn signed_by(&self, plugin: &PluginId) -> Option<String> {
+        self.loaded().get(plugin).and_then(|entry| entry.signed_by.clone())
+    }
+
+    fn swap_in(
+        &self,
+        plugin: &PluginId,
+        source: Source,
+        previous: Option<Source>,
+        signed_by: Option<String>,
+    ) -> Result<u64, HostError> {
         let (grants, _limits) = self.admit(&source.manifest)?;
         self.check_dependents(&source.manifest)?;
         for dependency in &source.manifest.dependencies {
@@ -519,6 +580,7 @@ impl PluginHost {
                 let replaced = std::mem::replace(&mut entry.source, source);
                 entry.previous = Some(previous.unwrap_or(replaced));
                 entry.generation = generation;
+                entry.signed_by = signed_by;
             }
         }
         self.retire(old);

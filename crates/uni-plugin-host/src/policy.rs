@@ -96,6 +96,9 @@ pub struct Policy {
     pub trusted_keys: Vec<String>,
     defaults: PolicySection,
     plugins: BTreeMap<PluginId, PolicySection>,
+    /// Where relative `trusted_keys` paths are resolved: the policy file's
+    /// directory, or the working directory.
+    base_dir: Option<std::path::PathBuf>,
 }
 
 /// The policy file could not be read or is invalid; every problem is listed
@@ -162,7 +165,16 @@ impl Policy {
     pub fn from_path(path: &Path) -> Result<Policy, PolicyError> {
         let text =
             std::fs::read_to_string(path).map_err(|source| PolicyError::Io { path: path.to_path_buf(), source })?;
-        Self::from_node(Node::parse_toml(&text), Some(path.display().to_string()))
+        let mut policy = Self::from_node(Node::parse_toml(&text), Some(path.display().to_string()))?;
+        policy.base_dir = path.parent().map(Path::to_path_buf);
+        Ok(policy)
+    }
+
+    /// Loads every `trusted_keys` entry (inline keys, or key files relative to
+    /// the policy file).
+    pub fn trusted_public_keys(&self) -> Result<Vec<crate::signing::PublicKey>, crate::signing::SignatureError> {
+        let base = self.base_dir.clone().unwrap_or_else(|| std::path::PathBuf::from("."));
+        self.trusted_keys.iter().map(|spec| crate::signing::PublicKey::load(spec, &base)).collect()
     }
 
     fn from_node(node: Result<Node, Problem>, file: Option<String>) -> Result<Policy, PolicyError> {
@@ -283,7 +295,7 @@ fn decode(root: &Node, reader: &mut Reader) -> Policy {
             .expected("at least one key in `trusted_keys`"),
         );
     }
-    Policy { require_signed: require_signed.unwrap_or(false), trusted_keys, defaults, plugins }
+    Policy { require_signed: require_signed.unwrap_or(false), trusted_keys, defaults, plugins, base_dir: None }
 }
 
 fn section(node: &Node, path: &KeyPath, known: &[&str], reader: &mut Reader) -> PolicySection {

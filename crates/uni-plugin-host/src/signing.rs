@@ -78,7 +78,10 @@ impl PublicKey {
     /// Parses `ed25519:<base64>`.
     pub fn parse(text: &str) -> Result<PublicKey, SignatureError> {
         let encoded = text.trim().strip_prefix(PUBLIC_PREFIX).ok_or_else(|| {
-            SignatureError::Invalid(format!("public key must look like `{PUBLIC_PREFIX}<base64>`, got `{}`", text.trim()))
+            SignatureError::Invalid(format!(
+                "public key must look like `{PUBLIC_PREFIX}<base64>`, got `{}`",
+                text.trim()
+            ))
         })?;
         let bytes = decode_32(encoded, "public key")?;
         VerifyingKey::from_bytes(&bytes)
@@ -93,8 +96,9 @@ impl PublicKey {
             return PublicKey::parse(spec);
         }
         let path = base_dir.join(spec);
-        let text = std::fs::read_to_string(&path)
-            .map_err(|error| SignatureError::Invalid(format!("cannot read trusted key `{}`: {error}", path.display())))?;
+        let text = std::fs::read_to_string(&path).map_err(|error| {
+            SignatureError::Invalid(format!("cannot read trusted key `{}`: {error}", path.display()))
+        })?;
         PublicKey::parse(&text).map_err(|error| SignatureError::Invalid(format!("`{}`: {error}", path.display())))
     }
 
@@ -114,7 +118,9 @@ fn decode_32(encoded: &str, what: &str) -> Result<[u8; 32], SignatureError> {
     let bytes = BASE64
         .decode(encoded.trim())
         .map_err(|error| SignatureError::Invalid(format!("{what} is not valid base64: {error}")))?;
-    bytes.try_into().map_err(|bytes: Vec<u8>| SignatureError::Invalid(format!("{what} must be 32 bytes, got {}", bytes.len())))
+    bytes
+        .try_into()
+        .map_err(|bytes: Vec<u8>| SignatureError::Invalid(format!("{what} must be 32 bytes, got {}", bytes.len())))
 }
 
 /// An ed25519 signing key and its public half.
@@ -124,15 +130,17 @@ impl KeyPair {
     /// A fresh key pair from the operating system's secure random source.
     pub fn generate() -> Result<KeyPair, SignatureError> {
         let mut seed = [0u8; 32];
-        getrandom::fill(&mut seed).map_err(|error| SignatureError::Invalid(format!("no secure random source: {error}")))?;
+        getrandom::fill(&mut seed)
+            .map_err(|error| SignatureError::Invalid(format!("no secure random source: {error}")))?;
         Ok(KeyPair(SigningKey::from_bytes(&seed)))
     }
 
     /// Parses `ed25519-secret:<base64>` (what [`KeyPair::secret_text`] writes).
     pub fn parse(text: &str) -> Result<KeyPair, SignatureError> {
-        let encoded = text.trim().strip_prefix(SECRET_PREFIX).ok_or_else(|| {
-            SignatureError::Invalid(format!("secret key must look like `{SECRET_PREFIX}<base64>`"))
-        })?;
+        let encoded = text
+            .trim()
+            .strip_prefix(SECRET_PREFIX)
+            .ok_or_else(|| SignatureError::Invalid(format!("secret key must look like `{SECRET_PREFIX}<base64>`")))?;
         Ok(KeyPair(SigningKey::from_bytes(&decode_32(encoded, "secret key")?)))
     }
 
@@ -172,14 +180,15 @@ fn manifest_path(dir: &Path) -> Result<PathBuf, SignatureError> {
 /// The digest a signature covers: manifest bytes and entry bytes, framed.
 pub fn plugin_digest(dir: &Path) -> Result<blake3::Hash, SignatureError> {
     let path = manifest_path(dir)?;
-    let manifest_bytes =
-        std::fs::read(&path).map_err(|error| SignatureError::Invalid(format!("cannot read `{}`: {error}", path.display())))?;
+    let manifest_bytes = std::fs::read(&path)
+        .map_err(|error| SignatureError::Invalid(format!("cannot read `{}`: {error}", path.display())))?;
     let manifest = PluginManifest::from_path(&path).map_err(|error| SignatureError::Invalid(error.to_string()))?;
     let entry_bytes = match manifest.plugin.kind {
         PluginKind::Wasm => {
             let entry = dir.join(&manifest.plugin.entry);
-            std::fs::read(&entry)
-                .map_err(|error| SignatureError::Invalid(format!("cannot read artifact `{}`: {error}", entry.display())))?
+            std::fs::read(&entry).map_err(|error| {
+                SignatureError::Invalid(format!("cannot read artifact `{}`: {error}", entry.display()))
+            })?
         }
         PluginKind::Native => manifest.plugin.entry.clone().into_bytes(),
     };
@@ -203,7 +212,8 @@ pub fn sign_plugin_dir(dir: &Path, keys: &KeyPair) -> Result<Signed, SignatureEr
         BASE64.encode(signature.to_bytes())
     );
     let path = dir.join(SIGNATURE_FILE);
-    std::fs::write(&path, text).map_err(|error| SignatureError::Invalid(format!("cannot write `{}`: {error}", path.display())))?;
+    std::fs::write(&path, text)
+        .map_err(|error| SignatureError::Invalid(format!("cannot write `{}`: {error}", path.display())))?;
     Ok(Signed { key_id })
 }
 
@@ -242,7 +252,8 @@ fn read_signature(dir: &Path) -> Result<Option<SignatureFile>, SignatureError> {
     };
     let public_key = PublicKey::parse(&public_key)?;
     let signature_bytes = BASE64.decode(signature.trim()).map_err(|_| malformed("`signature` is not base64".into()))?;
-    let signature = Signature::from_slice(&signature_bytes).map_err(|_| malformed("`signature` is not 64 bytes".into()))?;
+    let signature =
+        Signature::from_slice(&signature_bytes).map_err(|_| malformed("`signature` is not 64 bytes".into()))?;
     Ok(Some(SignatureFile { key_id, public_key, signature }))
 }
 

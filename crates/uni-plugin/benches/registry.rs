@@ -220,7 +220,11 @@ fn main() {
         idle / get,
         idle / get_clone
     );
-    println!("acquire on a pinned snapshot (per-query path): {pinned:5.1} ns  = {:.2}x HashMap::get, {:.2}x get+Arc clone", pinned / get, pinned / get_clone);
+    println!(
+        "acquire on a pinned snapshot (per-query path): {pinned:5.1} ns  = {:.2}x HashMap::get, {:.2}x get+Arc clone",
+        pinned / get,
+        pinned / get_clone
+    );
     println!("lookup+guard, busy writer: {busy:7.1} ns  = {:.2}x idle   [target <= 1.2x]", busy / idle);
     println!("drain wake-up:             {:7.1} us   [target < 50 us]", drain / 1000.0);
 }

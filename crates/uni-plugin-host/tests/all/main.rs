@@ -4,4 +4,5 @@ mod examples;
 mod load;
 mod policy_invalid;
 mod reload;
+mod signing;
 mod support;

@@ -51,11 +51,7 @@ impl BoundFunction {
         if prefix.len as usize != name.len() {
             return false;
         }
-        if name.len() <= NamePrefix::LEN {
-            prefix.bytes[..name.len()] == *name.as_bytes()
-        } else {
-            *self.name == *name
-        }
+        if name.len() <= NamePrefix::LEN { prefix.bytes[..name.len()] == *name.as_bytes() } else { *self.name == *name }
     }
 }
 

@@ -60,10 +60,10 @@ use std::sync::{Arc, Mutex, MutexGuard};
 use arc_swap::ArcSwap;
 
 pub use error::{NameConflict, RegistryError};
-pub use handle::{BoundFunction, CallHandle};
 use handle::NamePrefix;
-use snapshot::{name_hash, shard_index};
+pub use handle::{BoundFunction, CallHandle};
 pub use snapshot::{LookupError, Snapshot};
+use snapshot::{name_hash, shard_index};
 
 use crate::generation::{Binding, Generation};
 use crate::id::PluginId;
@@ -253,7 +253,8 @@ impl Registry {
                     implementation: implementation.clone(),
                 };
                 let hash = name_hash(&name);
-                Arc::make_mut(&mut shards[shard_index(hash)]).insert_unique(hash, (hash, Arc::new(bound)), |slot| slot.0);
+                Arc::make_mut(&mut shards[shard_index(hash)])
+                    .insert_unique(hash, (hash, Arc::new(bound)), |slot| slot.0);
             }
             plugins.insert(generation.plugin_id().clone(), binding);
         }
