@@ -12,8 +12,10 @@ use uni_plugin::{
     Generation, Grants, LifecycleState, Plugin, PluginContext, PluginId, PluginLifecycle, Registrar, Registry,
 };
 
+use crate::call::{CallSite, guard_surface};
 use crate::deps::{self, DependencyError};
 use crate::isolate::guarded;
+use crate::metrics::{Breaker, FunctionMetrics, MetricsSnapshot};
 use crate::policy::{EffectiveLimits, Policy, grant_key_for};
 use crate::signing::{PublicKey, SignatureError, verify_plugin_dir};
 use crate::{HostError, LoadStep};
@@ -125,6 +127,7 @@ impl PluginHostBuilder {
             drain_timeout: self.drain_timeout,
             services: self.services,
             loaded: Mutex::new(BTreeMap::new()),
+            metrics: Mutex::new(BTreeMap::new()),
         })
     }
 
@@ -212,6 +215,7 @@ pub struct PluginHost {
     drain_timeout: Duration,
     services: Arc<dyn HostServices>,
     loaded: Mutex<BTreeMap<PluginId, Loaded>>,
+    metrics: Mutex<BTreeMap<(PluginId, String), Arc<FunctionMetrics>>>,
 }
 
 impl PluginHost {
@@ -459,6 +463,11 @@ impl PluginHost {
         let surface = registrar.finish().map_err(|e| HostError::load(id, LoadStep::Register, e))?;
 
         let number = self.registry.next_generation_number(id.as_str());
+        let policy = self.policy.for_plugin(id);
+        let surface = guard_surface(surface, |name| {
+            let breaker = Breaker::new(policy.failure_threshold, policy.cooldown);
+            Arc::new(CallSite::new(id.clone(), number, name, self.metrics_for(id, name), breaker))
+        });
         let context = PluginContext::new(
             id.clone(),
             number,
@@ -543,6 +552,23 @@ impl PluginHost {
                 Ok(None)
             }
         }
+    }
+
+    /// The metrics of `plugin`'s function or handler `name`, kept across
+    /// reloads.
+    fn metrics_for(&self, plugin: &PluginId, name: &str) -> Arc<FunctionMetrics> {
+        let mut metrics = self.metrics.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+        metrics
+            .entry((plugin.clone(), name.to_owned()))
+            .or_insert_with(|| Arc::new(FunctionMetrics::new(plugin.clone(), name)))
+            .clone()
+    }
+
+    /// Metrics of every function and handler of the active plugins.
+    pub fn metrics(&self) -> Vec<MetricsSnapshot> {
+        let active: BTreeSet<PluginId> = self.loaded().keys().cloned().collect();
+        let metrics = self.metrics.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+        metrics.iter().filter(|((plugin, _), _)| active.contains(plugin)).map(|(_, m)| m.snapshot()).collect()
     }
 
     /// The key id that signed `plugin`'s active generation, if any.

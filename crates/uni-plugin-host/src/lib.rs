@@ -10,8 +10,11 @@
 //!   functions keep answering.
 //! - [`signing`]: ed25519 signatures over blake3 digests of a plugin's
 //!   manifest and artifact; with `require_signed`, every load path checks them.
-//! - [`isolate`]: every call into native plugin code runs under
-//!   `catch_unwind`; a panic becomes an error naming plugin and function.
+//! - [`isolate`] and [`call`]: every call into plugin code runs under
+//!   `catch_unwind` with a circuit breaker, output checks, metrics and a
+//!   `tracing` span; a panic becomes an error naming plugin and function.
+//! - [`metrics`]: per-function calls, errors, rows, p50/p99 latency and
+//!   breaker state, from [`PluginHost::metrics`].
 //!
 //! ```
 //! use uni_plugin_host::Policy;
@@ -28,13 +31,16 @@
 #![deny(missing_docs)]
 #![doc(test(attr(deny(warnings))))]
 
+pub mod call;
 pub mod deps;
 mod error;
 mod host;
 pub mod isolate;
+pub mod metrics;
 pub mod policy;
 pub mod signing;
 
 pub use error::{HostError, LoadStep};
 pub use host::{LoadOutcome, LoadReport, PluginHost, PluginHostBuilder, PluginStatus};
+pub use metrics::{BreakerState, MetricsSnapshot};
 pub use policy::{EffectiveLimits, PluginPolicy, Policy, PolicyError};

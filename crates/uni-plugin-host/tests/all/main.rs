@@ -1,6 +1,7 @@
 //! Integration tests of the host runtime.
 
 mod examples;
+mod isolation;
 mod load;
 mod policy_invalid;
 mod reload;
