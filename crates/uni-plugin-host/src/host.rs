@@ -7,13 +7,15 @@ use std::sync::{Arc, Mutex, MutexGuard};
 use std::time::Duration;
 
 use uni_plugin::context::{DefaultHostServices, HostServices};
-use uni_plugin::manifest::{PluginKind, PluginManifest};
+use uni_plugin::manifest::{HookEvent, PluginKind, PluginManifest};
 use uni_plugin::{
-    Generation, Grants, LifecycleState, Plugin, PluginContext, PluginId, PluginLifecycle, Registrar, Registry,
+    Generation, Grants, HookPayload, LifecycleState, Plugin, PluginContext, PluginId, PluginLifecycle, Registrar,
+    Registry,
 };
 
 use crate::call::{CallSite, guard_surface};
 use crate::deps::{self, DependencyError};
+use crate::events::fire_generation_hooks;
 use crate::isolate::guarded;
 use crate::metrics::{Breaker, FunctionMetrics, MetricsSnapshot};
 use crate::policy::{EffectiveLimits, Policy, grant_key_for};
@@ -206,7 +208,7 @@ impl fmt::Display for LoadReport {
 /// assert!(report.plugins.is_empty());
 /// ```
 pub struct PluginHost {
-    registry: Arc<Registry>,
+    pub(crate) registry: Arc<Registry>,
     policy: Policy,
     trusted_keys: Vec<PublicKey>,
     dirs: Vec<PathBuf>,
@@ -407,6 +409,7 @@ impl PluginHost {
             });
             match outcome {
                 Ok(generation) => {
+                    fire_generation_hooks(&generation, &HookPayload::new(HookEvent::OnLoad));
                     report.plugins.push(PluginStatus {
                         plugin: id.to_string(),
                         version,
@@ -609,6 +612,10 @@ impl PluginHost {
                 entry.signed_by = signed_by;
             }
         }
+        fire_generation_hooks(&old, &HookPayload::new(HookEvent::OnUnload));
+        if let Some(new) = self.generation(plugin) {
+            fire_generation_hooks(&new, &HookPayload::new(HookEvent::OnLoad));
+        }
         self.retire(old);
         Ok(number)
     }
@@ -674,6 +681,9 @@ impl PluginHost {
                 ));
             }
         }
+        if let Some(generation) = self.generation(plugin) {
+            fire_generation_hooks(&generation, &HookPayload::new(HookEvent::OnUnload));
+        }
         let old = self.registry.remove(plugin).map_err(|e| HostError::load(plugin, LoadStep::Publish, e))?;
         self.loaded().remove(plugin);
         self.retire(old);
@@ -698,6 +708,7 @@ impl PluginHost {
             };
             let Some(id) = next else { break };
             if let Ok(old) = self.registry.remove(&id) {
+                fire_generation_hooks(&old, &HookPayload::new(HookEvent::OnUnload));
                 self.loaded().remove(&id);
                 self.retire(old);
             } else {

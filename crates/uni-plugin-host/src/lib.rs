@@ -13,6 +13,9 @@
 //! - [`isolate`] and [`call`]: every call into plugin code runs under
 //!   `catch_unwind` with a circuit breaker, output checks, metrics and a
 //!   `tracing` span; a panic becomes an error naming plugin and function.
+//! - Hooks and triggers: [`PluginHost::fire_hooks`] around queries (and
+//!   `on_load`/`on_unload` by the host itself), [`PluginHost::fire_triggers`]
+//!   on writes, where a `before` trigger can reject the rows.
 //! - [`metrics`]: per-function calls, errors, rows, p50/p99 latency and
 //!   breaker state, from [`PluginHost::metrics`].
 //!
@@ -34,6 +37,7 @@
 pub mod call;
 pub mod deps;
 mod error;
+mod events;
 mod host;
 pub mod isolate;
 pub mod metrics;
@@ -41,6 +45,7 @@ pub mod policy;
 pub mod signing;
 
 pub use error::{HostError, LoadStep};
+pub use events::{ReactionFailure, TriggerRejection};
 pub use host::{LoadOutcome, LoadReport, PluginHost, PluginHostBuilder, PluginStatus};
 pub use metrics::{BreakerState, MetricsSnapshot};
 pub use policy::{EffectiveLimits, PluginPolicy, Policy, PolicyError};

@@ -1,5 +1,6 @@
 //! Integration tests of the host runtime.
 
+mod events;
 mod examples;
 mod isolation;
 mod load;
