@@ -17,6 +17,7 @@ use crate::call::{CallSite, guard_surface};
 use crate::deps::{self, DependencyError};
 use crate::events::fire_generation_hooks;
 use crate::isolate::guarded;
+use crate::jobs::JobScheduler;
 use crate::metrics::{Breaker, FunctionMetrics, MetricsSnapshot};
 use crate::policy::{EffectiveLimits, Policy, grant_key_for};
 use crate::signing::{PublicKey, SignatureError, verify_plugin_dir};
@@ -130,6 +131,7 @@ impl PluginHostBuilder {
             services: self.services,
             loaded: Mutex::new(BTreeMap::new()),
             metrics: Mutex::new(BTreeMap::new()),
+            jobs: JobScheduler::new(),
         })
     }
 
@@ -218,6 +220,7 @@ pub struct PluginHost {
     services: Arc<dyn HostServices>,
     loaded: Mutex<BTreeMap<PluginId, Loaded>>,
     metrics: Mutex<BTreeMap<(PluginId, String), Arc<FunctionMetrics>>>,
+    jobs: JobScheduler,
 }
 
 impl PluginHost {
@@ -410,6 +413,7 @@ impl PluginHost {
             match outcome {
                 Ok(generation) => {
                     fire_generation_hooks(&generation, &HookPayload::new(HookEvent::OnLoad));
+                    self.jobs.start(&self.registry, &generation);
                     report.plugins.push(PluginStatus {
                         plugin: id.to_string(),
                         version,
@@ -612,9 +616,11 @@ impl PluginHost {
                 entry.signed_by = signed_by;
             }
         }
+        self.jobs.stop(plugin);
         fire_generation_hooks(&old, &HookPayload::new(HookEvent::OnUnload));
         if let Some(new) = self.generation(plugin) {
             fire_generation_hooks(&new, &HookPayload::new(HookEvent::OnLoad));
+            self.jobs.start(&self.registry, &new);
         }
         self.retire(old);
         Ok(number)
@@ -681,6 +687,7 @@ impl PluginHost {
                 ));
             }
         }
+        self.jobs.stop(plugin);
         if let Some(generation) = self.generation(plugin) {
             fire_generation_hooks(&generation, &HookPayload::new(HookEvent::OnUnload));
         }
@@ -707,6 +714,7 @@ impl PluginHost {
                     .or_else(|| loaded.keys().next().cloned())
             };
             let Some(id) = next else { break };
+            self.jobs.stop(&id);
             if let Ok(old) = self.registry.remove(&id) {
                 fire_generation_hooks(&old, &HookPayload::new(HookEvent::OnUnload));
                 self.loaded().remove(&id);
@@ -721,6 +729,7 @@ impl PluginHost {
 impl Drop for PluginHost {
     fn drop(&mut self) {
         self.shutdown_all();
+        self.jobs.shutdown();
     }
 }
 

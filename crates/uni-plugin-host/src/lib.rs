@@ -16,6 +16,9 @@
 //! - Hooks and triggers: [`PluginHost::fire_hooks`] around queries (and
 //!   `on_load`/`on_unload` by the host itself), [`PluginHost::fire_triggers`]
 //!   on writes, where a `before` trigger can reject the rows.
+//! - Jobs: each active plugin's `[[jobs]]` run on their cron or `every`
+//!   schedule, never two instances of one job at once, cancelled on unload
+//!   and reload.
 //! - [`metrics`]: per-function calls, errors, rows, p50/p99 latency and
 //!   breaker state, from [`PluginHost::metrics`].
 //!
@@ -40,6 +43,7 @@ mod error;
 mod events;
 mod host;
 pub mod isolate;
+mod jobs;
 pub mod metrics;
 pub mod policy;
 pub mod signing;

@@ -3,6 +3,7 @@
 mod events;
 mod examples;
 mod isolation;
+mod jobs;
 mod load;
 mod policy_invalid;
 mod reload;
