@@ -28,8 +28,11 @@ pub(crate) struct JobScheduler {
     running: Mutex<BTreeMap<PluginId, RunningJobs>>,
     /// One lock per (plugin, job), shared across generations, so a run of the
     /// new generation waits for a cancelled run of the old one to return.
-    exclusive: Mutex<BTreeMap<(PluginId, String), Arc<tokio::sync::Mutex<()>>>>,
+    exclusive: Mutex<BTreeMap<(PluginId, String), RunLock>>,
 }
+
+/// Held while one run of a job executes.
+type RunLock = Arc<tokio::sync::Mutex<()>>;
 
 fn unix_now() -> Duration {
     SystemTime::now().duration_since(UNIX_EPOCH).unwrap_or_default()
