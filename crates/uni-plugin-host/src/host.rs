@@ -697,6 +697,11 @@ impl PluginHost {
         Ok(())
     }
 
+    /// The directory of every loaded plugin that came from one.
+    pub fn plugin_dirs(&self) -> Vec<(PluginId, PathBuf)> {
+        self.loaded().iter().filter_map(|(id, entry)| entry.source.dir.clone().map(|dir| (id.clone(), dir))).collect()
+    }
+
     /// The active generation of `plugin`.
     pub fn generation(&self, plugin: &PluginId) -> Option<Arc<Generation>> {
         self.loaded().get(plugin).map(|entry| entry.generation.clone())

@@ -16,6 +16,8 @@
 //! - Hooks and triggers: [`PluginHost::fire_hooks`] around queries (and
 //!   `on_load`/`on_unload` by the host itself), [`PluginHost::fire_triggers`]
 //!   on writes, where a `before` trigger can reject the rows.
+//! - Watch mode: [`PluginHost::watch`] reloads a plugin whose files change
+//!   (debounced), through the same checks as an explicit reload.
 //! - Jobs: each active plugin's `[[jobs]]` run on their cron or `every`
 //!   schedule, never two instances of one job at once, cancelled on unload
 //!   and reload.
@@ -47,9 +49,11 @@ mod jobs;
 pub mod metrics;
 pub mod policy;
 pub mod signing;
+mod watch;
 
 pub use error::{HostError, LoadStep};
 pub use events::{ReactionFailure, TriggerRejection};
 pub use host::{LoadOutcome, LoadReport, PluginHost, PluginHostBuilder, PluginStatus};
 pub use metrics::{BreakerState, MetricsSnapshot};
 pub use policy::{EffectiveLimits, PluginPolicy, Policy, PolicyError};
+pub use watch::{WatchEvent, WatchHandle};

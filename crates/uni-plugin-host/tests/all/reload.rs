@@ -150,3 +150,24 @@ fn stress_zero_failed_calls_across_a_thousand_reloads() {
     let leaked = weak.iter().filter(|w| w.upgrade().is_some()).count();
     assert_eq!(leaked, 0, "old generations must be freed");
 }
+
+#[test]
+fn watch_mode_reloads_a_plugin_whose_files_change() {
+    let (root, host, id) = host_with_dir(1);
+    let host = Arc::new(host);
+    let (sender, events) = std::sync::mpsc::channel();
+    let watch = host.watch(Duration::from_millis(50), sender).unwrap();
+
+    root.write("calc/uniplugin.toml", &manifest_text("com.x.calc", "1.0.1", &["calc"], "[config]\ndelta = 5"));
+    let event = events.recv_timeout(Duration::from_secs(10)).expect("a reload after the change");
+    assert_eq!(event.plugin, id);
+    assert!(event.outcome.is_ok(), "{:?}", event.outcome);
+    assert_eq!(call(host.registry(), "calc", 10).unwrap().unwrap(), 15);
+
+    // A broken edit is reported and the running generation keeps serving.
+    root.write("calc/uniplugin.toml", "[plugin]\nid = \"com.x.calc\"\n");
+    let event = events.recv_timeout(Duration::from_secs(10)).expect("a reload attempt");
+    assert!(matches!(event.outcome, Err(HostError::Load { step: LoadStep::Manifest, .. })), "{:?}", event.outcome);
+    assert_eq!(call(host.registry(), "calc", 10).unwrap().unwrap(), 15);
+    drop(watch);
+}

@@ -141,3 +141,19 @@ fn reload_refuses_unsigned_untrusted_and_tampered_updates() {
     host.reload(&id).unwrap();
     assert_eq!(call(host.registry(), "good_fn", 1).unwrap().unwrap(), 8);
 }
+
+#[test]
+fn watch_mode_refuses_an_unsigned_change() {
+    let setup = setup();
+    let (host, _) = host(&setup);
+    let host = std::sync::Arc::new(host);
+    let (sender, events) = std::sync::mpsc::channel();
+    let _watch = host.watch(Duration::from_millis(50), sender).unwrap();
+    setup.root.write(
+        "plugins/good/uniplugin.toml",
+        &manifest_text("com.x.good", "1.2.0", &["good_fn"], "[config]\ndelta = 9"),
+    );
+    let event = events.recv_timeout(Duration::from_secs(10)).expect("a reload attempt");
+    assert!(matches!(&event.outcome, Err(HostError::Load { step: LoadStep::Signature, .. })), "{:?}", event.outcome);
+    assert_eq!(call(host.registry(), "good_fn", 1).unwrap().unwrap(), 1);
+}
