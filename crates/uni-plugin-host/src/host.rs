@@ -528,6 +528,68 @@ impl PluginHost {
         self.swap_in(plugin, source, Some(current), signed_by)
     }
 
+    /// Reloads the plugin that lives in `dir`, or, if no loaded plugin came
+    /// from there, loads it as a new plugin (checked like any other: manifest,
+    /// signature, policy, dependencies on the loaded plugins, register, init).
+    pub fn reload_dir(&self, dir: &Path) -> Result<PluginId, HostError> {
+        let wanted = std::fs::canonicalize(dir).unwrap_or_else(|_| dir.to_path_buf());
+        let existing = self
+            .plugin_dirs()
+            .into_iter()
+            .find(|(_, plugin_dir)| std::fs::canonicalize(plugin_dir).unwrap_or_else(|_| plugin_dir.clone()) == wanted);
+        if let Some((plugin, _)) = existing {
+            self.reload(&plugin)?;
+            return Ok(plugin);
+        }
+        let manifest_path = manifest_in(dir).ok_or_else(|| {
+            HostError::load(dir.display(), LoadStep::Discover, "no uniplugin.toml or uniplugin.json in this directory")
+        })?;
+        let manifest = Arc::new(
+            PluginManifest::from_path(&manifest_path)
+                .map_err(|e| HostError::load(dir.display(), LoadStep::Manifest, e))?,
+        );
+        let id = manifest.plugin.id.clone();
+        if self.loaded().contains_key(&id) {
+            return Err(HostError::load(
+                &id,
+                LoadStep::Discover,
+                format!("plugin `{id}` is already loaded from elsewhere; unload it first"),
+            ));
+        }
+        let signed_by = self.check_signature(&id, dir)?;
+        let code = match manifest.plugin.kind {
+            PluginKind::Native => self.native_for(&id).ok_or_else(|| {
+                HostError::load(&id, LoadStep::Link, format!("no native plugin `{id}` is linked into this binary"))
+            })?,
+            PluginKind::Wasm => {
+                return Err(HostError::load(
+                    &id,
+                    LoadStep::Link,
+                    "wasm plugins need the uni-plugin-wasm loader, which this host does not include yet",
+                ));
+            }
+        };
+        let (grants, _limits) = self.admit(&manifest)?;
+        for dependency in &manifest.dependencies {
+            let loaded = self.loaded();
+            let found = loaded.get(&dependency.id).ok_or_else(|| {
+                let error =
+                    DependencyError::Missing { dependency: dependency.id.clone(), range: dependency.version.clone() };
+                HostError::load(&id, LoadStep::Dependencies, error)
+            })?;
+            if let Some(error) = deps::check_dependency(dependency, &found.source.manifest) {
+                return Err(HostError::load(&id, LoadStep::Dependencies, error));
+            }
+        }
+        let source = Source { manifest, code, dir: Some(dir.to_path_buf()) };
+        let generation = self.prepare(&source, grants)?;
+        self.registry.commit(generation.clone()).map_err(|e| HostError::load(&id, LoadStep::Publish, e))?;
+        fire_generation_hooks(&generation, &HookPayload::new(HookEvent::OnLoad));
+        self.jobs.start(&self.registry, &generation);
+        self.loaded().insert(id.clone(), Loaded { source, signed_by, generation, previous: None });
+        Ok(id)
+    }
+
     /// Restores the generation that was active before the last reload.
     pub fn rollback(&self, plugin: &PluginId) -> Result<u64, HostError> {
         let previous = {

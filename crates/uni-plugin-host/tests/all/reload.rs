@@ -171,3 +171,31 @@ fn watch_mode_reloads_a_plugin_whose_files_change() {
     assert_eq!(call(host.registry(), "calc", 10).unwrap().unwrap(), 15);
     drop(watch);
 }
+
+#[test]
+fn reload_dir_reloads_a_known_dir_and_loads_a_new_one() {
+    let (root, host, id) = host_with_dir(1);
+    root.write("calc/uniplugin.toml", &manifest_text("com.x.calc", "1.0.1", &["calc"], "[config]\ndelta = 3"));
+    assert_eq!(host.reload_dir(&root.0.join("calc")).unwrap(), id);
+    assert_eq!(call(host.registry(), "calc", 10).unwrap().unwrap(), 13);
+
+    // A directory no loaded plugin came from: loaded as a new plugin, if its
+    // code is linked in (here it is not, so the error names the link step).
+    root.write("extra/uniplugin.toml", &manifest_text("com.x.extra", "1.0.0", &["extra_fn"], ""));
+    let error = host.reload_dir(&root.0.join("extra")).unwrap_err();
+    assert!(matches!(&error, HostError::Load { step: LoadStep::Link, .. }), "{error}");
+    let error = host.reload_dir(&root.0.join("nowhere")).unwrap_err();
+    assert!(matches!(&error, HostError::Load { step: LoadStep::Discover, .. }), "{error}");
+}
+
+#[test]
+fn reload_dir_loads_a_linked_plugin_that_was_not_loaded_yet() {
+    let root = TempDir::new("late");
+    let code = plugin(&manifest_text("com.x.late", "1.0.0", &["late_fn"], ""), Fault::None);
+    let (host, _) = PluginHost::builder().native(code).load_all().unwrap();
+    host.unload(&"com.x.late".parse().unwrap()).unwrap();
+    assert!(call(host.registry(), "late_fn", 1).is_none());
+    root.write("late/uniplugin.toml", &manifest_text("com.x.late", "1.0.0", &["late_fn"], "[config]\ndelta = 4"));
+    assert_eq!(host.reload_dir(&root.0.join("late")).unwrap().as_str(), "com.x.late");
+    assert_eq!(call(host.registry(), "late_fn", 1).unwrap().unwrap(), 5);
+}
