@@ -7,11 +7,11 @@
 //! and the signature. Changing one byte of either file breaks it.
 //!
 //! ```
-//! use uni_plugin_host::signing::{KeyPair, sign_plugin_dir, verify_plugin_dir};
+//! use uni_plugin_host::signing::{keygen, sign_plugin_dir, verify_plugin_dir};
 //! # let dir = std::env::temp_dir().join(format!("uni-plugin-sign-doc-{}", std::process::id()));
 //! # std::fs::create_dir_all(&dir).unwrap();
 //! # std::fs::write(dir.join("uniplugin.toml"), "[plugin]\nid = \"com.example.x\"\nversion = \"1.0.0\"\nabi = \"^0.1\"\nkind = \"native\"\nentry = \"x\"\n").unwrap();
-//! let keys = KeyPair::generate().unwrap();
+//! let keys = keygen().unwrap();
 //! sign_plugin_dir(&dir, &keys).unwrap();
 //! let signed = verify_plugin_dir(&dir, &[keys.public()]).unwrap();
 //! assert_eq!(signed.key_id, keys.public().key_id());
@@ -160,6 +160,11 @@ impl KeyPair {
     pub fn secret_text(&self) -> String {
         format!("{SECRET_PREFIX}{}", BASE64.encode(self.0.to_bytes()))
     }
+}
+
+/// A fresh ed25519 key pair (what `uniplug keygen` writes).
+pub fn keygen() -> Result<KeyPair, SignatureError> {
+    KeyPair::generate()
 }
 
 /// What a valid signature says.
