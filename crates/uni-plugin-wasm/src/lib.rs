@@ -1,5 +1,65 @@
 //! # uni-plugin-wasm: sandboxed plugins as WebAssembly components
 //!
-//! Work in progress: the `wit/` world (`uni:plugin@0.1.0`) is the contract
-//! between hosts and guests; the wasmtime loader follows.
+//! Untrusted code adds SQL functions without being able to read a file, open
+//! a socket, spin forever or eat the machine unless the operator allowed it.
+//!
+//! - `wit/plugin.wit`: the `uni:plugin@0.1.0` world, the contract between
+//!   hosts and guests (Arrow IPC stream bytes across the boundary).
+//! - [`WasmEngine`]: one wasmtime engine per host; epoch ticker for per-call
+//!   time limits; compiled components cached on disk.
+//! - [`WasmPlugin`]: a component behind the core `Plugin` / surface traits.
+//!   Imports needing an ungranted capability fail the load; WASI sees only
+//!   granted env vars, directories and hosts, a frozen clock without `clock`
+//!   and a fixed seed without `random`; memory, time and stack are capped; a
+//!   trap fails one call and the instance is replaced.
 #![deny(missing_docs)]
+
+#[allow(missing_docs)]
+mod bindings;
+mod engine;
+mod instance;
+pub mod ipc;
+mod plugin;
+mod state;
+
+use std::path::PathBuf;
+
+pub use engine::{EngineOptions, MAX_WASM_STACK, WASMTIME_VERSION, WasmEngine};
+pub use plugin::{WasmLimits, WasmPlugin};
+
+/// Loading a wasm plugin failed.
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum WasmError {
+    /// The artifact could not be read.
+    #[error("cannot read component `{}`: {source}", path.display())]
+    Read {
+        /// The artifact path.
+        path: PathBuf,
+        /// The I/O error.
+        source: std::io::Error,
+    },
+    /// The engine could not be created.
+    #[error("cannot create the wasm engine: {0}")]
+    Engine(String),
+    /// The bytes are not a valid component.
+    #[error("invalid component: {0}")]
+    Compile(String),
+    /// The component imports something its grants do not allow.
+    #[error("the component imports `{import}`, which needs the `{capability}` capability; grant it in the policy or remove the import")]
+    UngrantedImport {
+        /// The import's name.
+        import: String,
+        /// The capability it needs.
+        capability: String,
+    },
+    /// Linking failed.
+    #[error("cannot link the component: {0}")]
+    Link(String),
+}
+
+impl From<WasmError> for uni_plugin::PluginError {
+    fn from(error: WasmError) -> Self {
+        uni_plugin::PluginError::new(error.to_string())
+    }
+}

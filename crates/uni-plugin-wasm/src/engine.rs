@@ -1,0 +1,148 @@
+//! [`WasmEngine`]: one wasmtime engine per host, with the epoch ticker that
+//! enforces per-call time limits and an on-disk cache of compiled components.
+
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::time::Duration;
+
+use wasmtime::component::Component;
+use wasmtime::{Config, Engine};
+
+use crate::WasmError;
+
+/// How often the epoch advances; time limits are enforced to this grain.
+pub const EPOCH_TICK: Duration = Duration::from_millis(1);
+
+/// The pinned wasmtime version, part of every compile-cache key.
+pub const WASMTIME_VERSION: &str = "48.0.8";
+
+/// The wasm stack limit of every instance.
+pub const MAX_WASM_STACK: usize = 1 << 20;
+
+/// Settings of a [`WasmEngine`].
+#[derive(Debug, Clone, Default)]
+pub struct EngineOptions {
+    /// Where compiled components are cached (none: compile every load).
+    pub cache_dir: Option<PathBuf>,
+}
+
+/// A wasmtime engine shared by every wasm plugin of a host.
+#[derive(Clone)]
+pub struct WasmEngine {
+    engine: Engine,
+    cache_dir: Option<PathBuf>,
+    _ticker: Arc<Ticker>,
+}
+
+/// Advances the engine's epoch every [`EPOCH_TICK`] until dropped.
+struct Ticker {
+    stop: Arc<AtomicBool>,
+    thread: Option<std::thread::JoinHandle<()>>,
+}
+
+impl Drop for Ticker {
+    fn drop(&mut self) {
+        self.stop.store(true, Ordering::Release);
+        if let Some(thread) = self.thread.take() {
+            thread.thread().unpark();
+            let _ = thread.join();
+        }
+    }
+}
+
+impl std::fmt::Debug for WasmEngine {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("WasmEngine").field("cache_dir", &self.cache_dir).finish_non_exhaustive()
+    }
+}
+
+impl WasmEngine {
+    /// An engine with the component model, epoch interruption and a capped
+    /// wasm stack; starts its ticker thread.
+    pub fn new(options: EngineOptions) -> Result<WasmEngine, WasmError> {
+        let mut config = Config::new();
+        config.wasm_component_model(true);
+        config.epoch_interruption(true);
+        config.max_wasm_stack(MAX_WASM_STACK);
+        let engine = Engine::new(&config).map_err(|e| WasmError::Engine(format!("{e:#}")))?;
+        let stop = Arc::new(AtomicBool::new(false));
+        let ticking_engine = engine.weak();
+        let ticking_stop = stop.clone();
+        let thread = std::thread::Builder::new()
+            .name("uni-plugin-wasm-epoch".into())
+            .spawn(move || {
+                while !ticking_stop.load(Ordering::Acquire) {
+                    std::thread::park_timeout(EPOCH_TICK);
+                    match ticking_engine.upgrade() {
+                        Some(engine) => engine.increment_epoch(),
+                        None => return,
+                    }
+                }
+            })
+            .map_err(|e| WasmError::Engine(format!("cannot start the epoch ticker: {e}")))?;
+        Ok(WasmEngine { engine, cache_dir: options.cache_dir, _ticker: Arc::new(Ticker { stop, thread: Some(thread) }) })
+    }
+
+    /// The wasmtime engine.
+    pub fn engine(&self) -> &Engine {
+        &self.engine
+    }
+
+    /// Compiles a component, or loads it from the cache. The cache key is
+    /// blake3(bytes) + wasmtime version + engine configuration; a cache file
+    /// that cannot be loaded (truncated, from another build) is recompiled
+    /// and rewritten, never trusted blindly.
+    pub fn compile(&self, bytes: &[u8]) -> Result<Component, WasmError> {
+        let Some(dir) = &self.cache_dir else {
+            return self.compile_fresh(bytes);
+        };
+        let path = self.cache_path(dir, bytes);
+        if path.is_file() {
+            // SAFETY: `deserialize_file` trusts the file to be what
+            // `Component::serialize` wrote for this engine. The file lives in
+            // the host's own cache directory under a name that includes the
+            // content hash, wasmtime version and engine configuration, and
+            // wasmtime checks its header and those settings before use; a
+            // file that fails the checks is discarded below. The cache
+            // directory must not be writable by untrusted users (documented).
+            match unsafe { Component::deserialize_file(&self.engine, &path) } {
+                Ok(component) => return Ok(component),
+                Err(error) => {
+                    tracing::warn!("discarding unusable compile cache entry `{}`: {error:#}", path.display());
+                    let _ = std::fs::remove_file(&path);
+                }
+            }
+        }
+        let component = self.compile_fresh(bytes)?;
+        if let Err(error) = write_cache(&path, &component) {
+            tracing::warn!("cannot write compile cache entry `{}`: {error}", path.display());
+        }
+        Ok(component)
+    }
+
+    fn compile_fresh(&self, bytes: &[u8]) -> Result<Component, WasmError> {
+        Component::new(&self.engine, bytes).map_err(|e| WasmError::Compile(format!("{e:#}")))
+    }
+
+    fn cache_path(&self, dir: &Path, bytes: &[u8]) -> PathBuf {
+        let mut hasher = blake3::Hasher::new();
+        hasher.update(bytes);
+        hasher.update(WASMTIME_VERSION.as_bytes());
+        let mut engine_hash = std::collections::hash_map::DefaultHasher::new();
+        std::hash::Hash::hash(&self.engine.precompile_compatibility_hash(), &mut engine_hash);
+        hasher.update(&std::hash::Hasher::finish(&engine_hash).to_le_bytes());
+        dir.join(format!("{}.cwasm", &hasher.finalize().to_hex()[..32]))
+    }
+}
+
+fn write_cache(path: &Path, component: &Component) -> std::io::Result<()> {
+    let bytes = component.serialize().map_err(|e| std::io::Error::other(format!("{e:#}")))?;
+    if let Some(dir) = path.parent() {
+        std::fs::create_dir_all(dir)?;
+    }
+    // Write then rename, so a reader never sees a half-written file.
+    let temporary = path.with_extension(format!("tmp{}", std::process::id()));
+    std::fs::write(&temporary, bytes)?;
+    std::fs::rename(&temporary, path)
+}

@@ -1,0 +1,284 @@
+//! Instances of one plugin's component: created per grant, reused while
+//! healthy, discarded after a trap.
+
+use std::path::PathBuf;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+
+use uni_plugin::capability::HostPattern;
+use uni_plugin::context::HostServices;
+use uni_plugin::{Capability, CallError, Grants, HumanDuration, PluginId};
+use wasmtime::component::{Component, Linker};
+use wasmtime::{Store, Trap};
+use wasmtime_wasi::p2::pipe::MemoryOutputPipe;
+use wasmtime_wasi::{FsPerms, HostMonotonicClock, HostWallClock, WasiCtxBuilder};
+
+use crate::bindings;
+use crate::engine::{EPOCH_TICK, WasmEngine};
+use crate::state::{HostState, MemoryLimits};
+
+/// Bytes of guest stderr kept per instance (panic messages).
+const STDERR_CAPACITY: usize = 64 * 1024;
+
+/// One live instance.
+pub(crate) struct Instance {
+    pub(crate) store: Store<HostState>,
+    pub(crate) bindings: bindings::Plugin,
+}
+
+/// Everything needed to create instances of one plugin generation.
+pub(crate) struct InstanceFactory {
+    pub(crate) engine: WasmEngine,
+    pub(crate) component: Component,
+    pub(crate) linker: Arc<Linker<HostState>>,
+    pub(crate) plugin: PluginId,
+    pub(crate) grants: Arc<Grants>,
+    pub(crate) services: Arc<dyn HostServices>,
+    pub(crate) config_json: String,
+    pub(crate) memory_limit: u64,
+    pub(crate) timeout: Duration,
+    pub(crate) data_dir: Option<PathBuf>,
+    pool: Mutex<Vec<Instance>>,
+}
+
+/// A clock frozen at the Unix epoch, for plugins without `clock`.
+struct FrozenWallClock;
+
+impl HostWallClock for FrozenWallClock {
+    fn resolution(&self) -> Duration {
+        Duration::from_secs(1)
+    }
+    fn now(&self) -> Duration {
+        Duration::ZERO
+    }
+}
+
+struct FrozenMonotonicClock;
+
+impl HostMonotonicClock for FrozenMonotonicClock {
+    fn resolution(&self) -> u64 {
+        1_000_000_000
+    }
+    fn now(&self) -> u64 {
+        0
+    }
+}
+
+impl InstanceFactory {
+    #[allow(clippy::too_many_arguments)]
+    pub(crate) fn new(
+        engine: WasmEngine,
+        component: Component,
+        linker: Arc<Linker<HostState>>,
+        plugin: PluginId,
+        grants: Arc<Grants>,
+        services: Arc<dyn HostServices>,
+        config_json: String,
+        memory_limit: u64,
+        timeout: Duration,
+        data_dir: Option<PathBuf>,
+    ) -> InstanceFactory {
+        InstanceFactory {
+            engine,
+            component,
+            linker,
+            plugin,
+            grants,
+            services,
+            config_json,
+            memory_limit,
+            timeout,
+            data_dir,
+            pool: Mutex::new(Vec::new()),
+        }
+    }
+
+    fn wasi(&self, stderr: &MemoryOutputPipe) -> Result<wasmtime_wasi::WasiCtx, CallError> {
+        let mut builder = WasiCtxBuilder::new();
+        builder.stdout(MemoryOutputPipe::new(STDERR_CAPACITY)).stderr(stderr.clone());
+        // Only granted environment variables exist for the guest.
+        for (name, value) in std::env::vars() {
+            if self.grants.allows_env(&name) {
+                builder.env(&name, &value);
+            }
+        }
+        if !self.grants.covers(&Capability::Clock) {
+            builder.wall_clock(FrozenWallClock).monotonic_clock(FrozenMonotonicClock);
+        }
+        if !self.grants.covers(&Capability::Random) {
+            builder
+                .secure_random(wasmtime_wasi::Deterministic::new(vec![0x5a; 32]))
+                .insecure_random(wasmtime_wasi::Deterministic::new(vec![0xa5; 32]))
+                .insecure_random_seed(0);
+        }
+        let data_dir = self.data_dir.clone().unwrap_or_else(|| PathBuf::from("."));
+        for capability in self.grants.set().iter() {
+            let (path, perms) = match capability {
+                Capability::FsRead(path) => (path, FsPerms::ReadOnly),
+                Capability::FsWrite(path) => (path, FsPerms::ReadWrite),
+                _ => continue,
+            };
+            let host_path = path.resolve(&data_dir);
+            builder.preopened_dir(&host_path, path.to_string(), perms).map_err(|e| {
+                CallError::Failed(format!("cannot open granted directory `{}`: {e:#}", host_path.display()))
+            })?;
+        }
+        let allowed = self.allowed_addresses();
+        if !allowed.is_empty() {
+            builder.allow_ip_name_lookup(true).allow_tcp(true).allow_udp(false);
+            let allowed = Arc::new(allowed);
+            builder.socket_addr_check(move |address, _use| {
+                let permitted = allowed.iter().any(|(ip, port)| {
+                    ip.is_none_or(|ip| ip == address.ip()) && port.is_none_or(|port| port == address.port())
+                });
+                Box::pin(async move { permitted })
+            });
+        }
+        Ok(builder.build())
+    }
+
+    /// The socket addresses `net:` grants allow: `(None, _)` means any host.
+    fn allowed_addresses(&self) -> Vec<(Option<std::net::IpAddr>, Option<u16>)> {
+        let mut allowed = Vec::new();
+        for capability in self.grants.set().iter() {
+            let Capability::Net(target) = capability else { continue };
+            match &target.host {
+                HostPattern::Any => allowed.push((None, target.port)),
+                HostPattern::Exact(host) => {
+                    let bare = host.trim_start_matches('[').trim_end_matches(']');
+                    match bare.parse::<std::net::IpAddr>() {
+                        Ok(ip) => allowed.push((Some(ip), target.port)),
+                        Err(_) => {
+                            // Resolve granted names now; connections go to those addresses only.
+                            if let Ok(addresses) = std::net::ToSocketAddrs::to_socket_addrs(&(bare, target.port.unwrap_or(0))) {
+                                allowed.extend(addresses.map(|address| (Some(address.ip()), target.port)));
+                            }
+                        }
+                    }
+                }
+                // Wildcard domains cannot be checked against a bare address.
+                HostPattern::Subdomains(_) => {}
+            }
+        }
+        allowed
+    }
+
+    fn ticks(&self) -> u64 {
+        (self.timeout.as_nanos() / EPOCH_TICK.as_nanos()).max(1) as u64 + 1
+    }
+
+    /// Creates and initializes a fresh instance.
+    pub(crate) fn instantiate(&self) -> Result<Instance, CallError> {
+        let stderr = MemoryOutputPipe::new(STDERR_CAPACITY);
+        let state = HostState {
+            wasi: self.wasi(&stderr)?,
+            table: wasmtime::component::ResourceTable::new(),
+            limits: MemoryLimits {
+                max_memory: usize::try_from(self.memory_limit).unwrap_or(usize::MAX),
+                max_table_elements: 1 << 20,
+                hit: Arc::new(AtomicBool::new(false)),
+            },
+            plugin: self.plugin.clone(),
+            grants: self.grants.clone(),
+            services: self.services.clone(),
+            stderr,
+        };
+        let mut store = Store::new(self.engine.engine(), state);
+        store.limiter(|state| &mut state.limits);
+        store.set_epoch_deadline(self.ticks());
+        store.epoch_deadline_trap();
+        let bindings = bindings::Plugin::instantiate(&mut store, &self.component, &self.linker)
+            .map_err(|error| self.trap_error("instantiate", &store, error))?;
+        let mut instance = Instance { store, bindings };
+        let config = self.config_json.clone();
+        self.call_on(&mut instance, "init", |store, bindings| bindings.uni_plugin_guest().call_init(store, &config))?;
+        Ok(instance)
+    }
+
+    /// Runs `call` on `instance` with a fresh deadline, mapping guest errors
+    /// and traps to [`CallError`]s that name plugin, function and cause.
+    /// Returns whether the instance is still healthy in the error case.
+    pub(crate) fn call_on<T>(
+        &self,
+        instance: &mut Instance,
+        function: &str,
+        call: impl FnOnce(&mut Store<HostState>, &bindings::Plugin) -> wasmtime::Result<Result<T, GuestError>>,
+    ) -> Result<T, CallError> {
+        instance.store.set_epoch_deadline(self.ticks());
+        instance.store.data().limits.hit.store(false, Ordering::Release);
+        match call(&mut instance.store, &instance.bindings) {
+            Ok(Ok(value)) => Ok(value),
+            Ok(Err(error)) => Err(self.guest_error(function, error)),
+            Err(error) => Err(self.trap_error(function, &instance.store, error)),
+        }
+    }
+
+    fn guest_error(&self, function: &str, error: GuestError) -> CallError {
+        let context = format!("plugin `{}` function `{function}`", self.plugin);
+        match error {
+            GuestError::InvalidInput(message) => CallError::InvalidInput(format!("{context}: {message}")),
+            GuestError::Failed(message) => CallError::Failed(format!("{context}: {message}")),
+            GuestError::NotGranted(message) => CallError::NotGranted(format!("{context}: {message}")),
+        }
+    }
+
+    pub(crate) fn trap_error(&self, function: &str, store: &Store<HostState>, error: wasmtime::Error) -> CallError {
+        let context = format!("plugin `{}` function `{function}`", self.plugin);
+        let limits = &store.data().limits;
+        if let Some(trap) = error.downcast_ref::<Trap>() {
+            match trap {
+                Trap::Interrupt => return CallError::Timeout(HumanDuration::new(self.timeout)),
+                Trap::StackOverflow => {
+                    return CallError::ResourceExhausted(format!("{context}: wasm stack overflow (deep recursion)"));
+                }
+                _ => {}
+            }
+        }
+        if limits.hit.load(Ordering::Acquire) {
+            return CallError::ResourceExhausted(format!(
+                "{context}: memory limit of {} exceeded",
+                uni_plugin::ByteSize::from_bytes(self.memory_limit)
+            ));
+        }
+        let stderr = store.data().stderr.contents();
+        let stderr = String::from_utf8_lossy(&stderr);
+        let panic_line = stderr.lines().rev().find(|line| line.contains("panicked")).map(str::trim);
+        match panic_line {
+            Some(line) => CallError::Panicked(format!("{context}: {line}")),
+            None => CallError::Trapped(format!("{context}: {}", root_cause(&error))),
+        }
+    }
+
+    /// Runs a stateless call on a pooled instance (created if none is idle);
+    /// the instance returns to the pool unless the call trapped.
+    pub(crate) fn call_pooled<T>(
+        &self,
+        function: &str,
+        call: impl FnOnce(&mut Store<HostState>, &bindings::Plugin) -> wasmtime::Result<Result<T, GuestError>>,
+    ) -> Result<T, CallError> {
+        let pooled = self.pool.lock().unwrap_or_else(|poisoned| poisoned.into_inner()).pop();
+        let mut instance = match pooled {
+            Some(instance) => instance,
+            None => self.instantiate()?,
+        };
+        let mut trapped = false;
+        let result = self.call_on(&mut instance, function, |store, bindings| {
+            let outcome = call(store, bindings);
+            trapped = outcome.is_err();
+            outcome
+        });
+        if !trapped {
+            self.pool.lock().unwrap_or_else(|poisoned| poisoned.into_inner()).push(instance);
+        }
+        result
+    }
+}
+
+fn root_cause(error: &wasmtime::Error) -> String {
+    let text = format!("{error:#}");
+    text.lines().next().unwrap_or("trap").to_owned()
+}
+
+/// The guest's own error variant, as generated.
+pub(crate) type GuestError = bindings::uni::plugin::types::CallError;

@@ -1,0 +1,392 @@
+//! [`WasmPlugin`]: a WebAssembly component seen through the core `Plugin`
+//! and surface traits, so registry, host and SQL adapters need no
+//! wasm-specific code.
+
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+
+use arrow_array::{ArrayRef, RecordBatch};
+use arrow_schema::{Field, SchemaRef};
+use uni_plugin::context::HostServices;
+use uni_plugin::manifest::{FunctionKind, PluginManifest};
+use uni_plugin::{
+    Accumulator, AggregateFunction, CallError, Capability, Grants, Plugin, PluginContext, PluginError, Registrar,
+    ScalarFunction, TableFunction,
+};
+use wasmtime::component::{Linker, ResourceAny};
+
+use crate::bindings;
+use crate::engine::WasmEngine;
+use crate::instance::{Instance, InstanceFactory};
+use crate::ipc;
+use crate::state::HostState;
+use crate::WasmError;
+
+/// Resource limits for one plugin, already capped by the host's policy.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct WasmLimits {
+    /// Linear memory (and tables), in bytes.
+    pub memory: u64,
+    /// Wall time per call.
+    pub timeout: Duration,
+}
+
+/// A loaded wasm plugin.
+pub struct WasmPlugin {
+    manifest: PluginManifest,
+    factory: Arc<InstanceFactory>,
+    /// The instance that holds accumulators and table streams (guest
+    /// resources live in one instance); replaced after a trap.
+    resources: Arc<Mutex<Option<Instance>>>,
+}
+
+impl std::fmt::Debug for WasmPlugin {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("WasmPlugin").field("plugin", &self.manifest.plugin.id).finish_non_exhaustive()
+    }
+}
+
+/// What a component import needs, by interface name prefix.
+fn required_capability(import: &str) -> Option<(&'static str, fn(&Capability) -> bool)> {
+    if import.starts_with("uni:plugin/host-secret") {
+        Some(("secret:NAME", |c| matches!(c, Capability::Secret(_))))
+    } else if import.starts_with("uni:plugin/host-query") {
+        Some(("query", |c| matches!(c, Capability::Query)))
+    } else if import.starts_with("wasi:sockets/") {
+        Some(("net:HOST[:PORT]", |c| matches!(c, Capability::Net(_))))
+    } else {
+        None
+    }
+}
+
+impl WasmPlugin {
+    /// Loads the component at `dir`/`manifest.plugin.entry` for a plugin
+    /// holding `grants`: compiles (or loads from cache), checks every import
+    /// against the grants (an import needing an ungranted capability fails
+    /// the load, naming both), and links WASI configured per grant.
+    pub fn load(
+        engine: &WasmEngine,
+        manifest: PluginManifest,
+        dir: &Path,
+        grants: Grants,
+        limits: WasmLimits,
+        services: Arc<dyn HostServices>,
+    ) -> Result<WasmPlugin, WasmError> {
+        let artifact = dir.join(&manifest.plugin.entry);
+        let bytes = std::fs::read(&artifact).map_err(|source| WasmError::Read { path: artifact.clone(), source })?;
+        Self::from_bytes(engine, manifest, &bytes, Some(dir.to_path_buf()), grants, limits, services)
+    }
+
+    /// Like [`WasmPlugin::load`], from the component's bytes.
+    pub fn from_bytes(
+        engine: &WasmEngine,
+        manifest: PluginManifest,
+        bytes: &[u8],
+        data_dir: Option<PathBuf>,
+        grants: Grants,
+        limits: WasmLimits,
+        services: Arc<dyn HostServices>,
+    ) -> Result<WasmPlugin, WasmError> {
+        let component = engine.compile(bytes)?;
+        let component_type = component.component_type();
+        for (name, _) in component_type.imports(engine.engine()) {
+            if let Some((capability, granted)) = required_capability(name)
+                && !grants.set().iter().any(granted)
+            {
+                return Err(WasmError::UngrantedImport { import: name.to_owned(), capability: capability.to_owned() });
+            }
+        }
+        let mut linker: Linker<HostState> = Linker::new(engine.engine());
+        wasmtime_wasi::p2::add_to_linker_sync(&mut linker).map_err(|e| WasmError::Link(format!("{e:#}")))?;
+        bindings::Plugin::add_to_linker::<_, wasmtime::component::HasSelf<_>>(&mut linker, |state| state)
+            .map_err(|e| WasmError::Link(format!("{e:#}")))?;
+        let config_json = serde_json_string(&manifest);
+        let factory = InstanceFactory::new(
+            engine.clone(),
+            component,
+            Arc::new(linker),
+            manifest.plugin.id.clone(),
+            Arc::new(grants),
+            services,
+            config_json,
+            limits.memory,
+            limits.timeout,
+            data_dir,
+        );
+        Ok(WasmPlugin { manifest, factory: Arc::new(factory), resources: Arc::new(Mutex::new(None)) })
+    }
+}
+
+fn serde_json_string(manifest: &PluginManifest) -> String {
+    serde_json::Value::Object(manifest.config.clone()).to_string()
+}
+
+impl Plugin for WasmPlugin {
+    fn manifest(&self) -> &PluginManifest {
+        &self.manifest
+    }
+
+    fn register(&self, registrar: &mut Registrar) -> Result<(), PluginError> {
+        for decl in &self.manifest.functions {
+            match decl.kind {
+                FunctionKind::Scalar => {
+                    registrar.scalar(&decl.name, WasmScalar { factory: self.factory.clone(), name: decl.name.clone() });
+                }
+                FunctionKind::Aggregate => {
+                    registrar.aggregate(
+                        &decl.name,
+                        WasmAggregate {
+                            factory: self.factory.clone(),
+                            resources: self.resources.clone(),
+                            name: decl.name.clone(),
+                        },
+                    );
+                }
+                FunctionKind::Table => {
+                    registrar.table(
+                        &decl.name,
+                        WasmTable { factory: self.factory.clone(), resources: self.resources.clone(), name: decl.name.clone() },
+                    );
+                }
+            }
+        }
+        Ok(())
+    }
+
+    fn init(&self, _context: &PluginContext) -> Result<(), PluginError> {
+        // Instantiating runs the guest's `init`; keep the instance for calls.
+        let instance = self.factory.instantiate()?;
+        *self.resources.lock().unwrap_or_else(|poisoned| poisoned.into_inner()) = Some(instance);
+        Ok(())
+    }
+}
+
+struct WasmScalar {
+    factory: Arc<InstanceFactory>,
+    name: String,
+}
+
+fn encode(args: &[ArrayRef], rows: usize) -> Result<Vec<u8>, CallError> {
+    ipc::encode_columns(args, rows).map_err(|e| CallError::Failed(format!("cannot encode arguments: {e}")))
+}
+
+fn decode_single_column(factory: &InstanceFactory, function: &str, bytes: &[u8]) -> Result<ArrayRef, CallError> {
+    let batch = decode(factory, function, bytes)?;
+    if batch.num_columns() != 1 {
+        return Err(CallError::Failed(format!(
+            "plugin `{}` function `{function}` returned {} columns, expected 1",
+            factory.plugin,
+            batch.num_columns()
+        )));
+    }
+    Ok(batch.column(0).clone())
+}
+
+fn decode(factory: &InstanceFactory, function: &str, bytes: &[u8]) -> Result<RecordBatch, CallError> {
+    ipc::decode_batch(bytes).map_err(|e| {
+        CallError::Failed(format!("plugin `{}` function `{function}` returned malformed Arrow IPC: {e}", factory.plugin))
+    })
+}
+
+impl ScalarFunction for WasmScalar {
+    fn invoke(&self, args: &[ArrayRef], rows: usize) -> Result<ArrayRef, CallError> {
+        let input = encode(args, rows)?;
+        let output = self
+            .factory
+            .call_pooled(&self.name, |store, plugin| plugin.uni_plugin_guest().call_call_scalar(store, &self.name, &input))?;
+        decode_single_column(&self.factory, &self.name, &output)
+    }
+}
+
+/// Runs `call` on the resource instance, creating it if needed; a trap
+/// discards the instance (and every accumulator or stream living in it).
+fn with_resource_instance<T>(
+    factory: &InstanceFactory,
+    resources: &Mutex<Option<Instance>>,
+    function: &str,
+    call: impl FnOnce(&mut wasmtime::Store<HostState>, &bindings::Plugin) -> wasmtime::Result<Result<T, crate::instance::GuestError>>,
+) -> Result<T, CallError> {
+    let mut slot = resources.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+    if slot.is_none() {
+        *slot = Some(factory.instantiate()?);
+    }
+    let instance = slot.as_mut().ok_or_else(|| CallError::Failed("no instance".into()))?;
+    let mut trapped = false;
+    let result = factory.call_on(instance, function, |store, plugin| {
+        let outcome = call(store, plugin);
+        trapped = outcome.is_err();
+        outcome
+    });
+    if trapped {
+        *slot = None;
+    }
+    result
+}
+
+struct WasmAggregate {
+    factory: Arc<InstanceFactory>,
+    resources: Arc<Mutex<Option<Instance>>>,
+    name: String,
+}
+
+impl AggregateFunction for WasmAggregate {
+    fn state_fields(&self) -> Vec<Field> {
+        let schema = with_resource_instance(&self.factory, &self.resources, &self.name, |store, plugin| {
+            plugin.uni_plugin_guest().call_aggregate_state_schema(store, &self.name)
+        })
+        .and_then(|bytes| decode(&self.factory, &self.name, &bytes));
+        match schema {
+            Ok(batch) => batch.schema().fields().iter().map(|field| field.as_ref().clone()).collect(),
+            Err(error) => {
+                tracing::error!("{error}");
+                Vec::new()
+            }
+        }
+    }
+
+    fn accumulator(&self) -> Result<Box<dyn Accumulator>, CallError> {
+        let handle = with_resource_instance(&self.factory, &self.resources, &self.name, |store, plugin| {
+            plugin.uni_plugin_guest().accumulator().call_constructor(store, &self.name).map(Ok)
+        })?;
+        Ok(Box::new(WasmAccumulator {
+            factory: self.factory.clone(),
+            resources: self.resources.clone(),
+            name: self.name.clone(),
+            handle: Some(handle),
+        }))
+    }
+}
+
+struct WasmAccumulator {
+    factory: Arc<InstanceFactory>,
+    resources: Arc<Mutex<Option<Instance>>>,
+    name: String,
+    handle: Option<ResourceAny>,
+}
+
+impl WasmAccumulator {
+    fn handle(&self) -> Result<ResourceAny, CallError> {
+        self.handle.ok_or_else(|| {
+            CallError::Failed(format!("plugin `{}` aggregate `{}`: its instance trapped earlier", self.factory.plugin, self.name))
+        })
+    }
+}
+
+impl Accumulator for WasmAccumulator {
+    fn update(&mut self, args: &[ArrayRef]) -> Result<(), CallError> {
+        let rows = args.first().map_or(0, |column| column.len());
+        let (input, handle) = (encode(args, rows)?, self.handle()?);
+        with_resource_instance(&self.factory, &self.resources, &self.name, |store, plugin| {
+            plugin.uni_plugin_guest().accumulator().call_update(store, handle, &input)
+        })
+        .inspect_err(|_| self.handle = None)
+    }
+
+    fn merge(&mut self, states: &[ArrayRef]) -> Result<(), CallError> {
+        let rows = states.first().map_or(0, |column| column.len());
+        let (input, handle) = (encode(states, rows)?, self.handle()?);
+        with_resource_instance(&self.factory, &self.resources, &self.name, |store, plugin| {
+            plugin.uni_plugin_guest().accumulator().call_merge(store, handle, &input)
+        })
+        .inspect_err(|_| self.handle = None)
+    }
+
+    fn state(&mut self) -> Result<Vec<ArrayRef>, CallError> {
+        let handle = self.handle()?;
+        let bytes = with_resource_instance(&self.factory, &self.resources, &self.name, |store, plugin| {
+            plugin.uni_plugin_guest().accumulator().call_state(store, handle)
+        })?;
+        Ok(decode(&self.factory, &self.name, &bytes)?.columns().to_vec())
+    }
+
+    fn finish(&mut self) -> Result<ArrayRef, CallError> {
+        let handle = self.handle()?;
+        let bytes = with_resource_instance(&self.factory, &self.resources, &self.name, |store, plugin| {
+            plugin.uni_plugin_guest().accumulator().call_finish(store, handle)
+        })?;
+        decode_single_column(&self.factory, &self.name, &bytes)
+    }
+}
+
+impl Drop for WasmAccumulator {
+    fn drop(&mut self) {
+        if let Some(handle) = self.handle.take() {
+            let mut slot = self.resources.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+            if let Some(instance) = slot.as_mut() {
+                let _ = handle.resource_drop(&mut instance.store);
+            }
+        }
+    }
+}
+
+struct WasmTable {
+    factory: Arc<InstanceFactory>,
+    resources: Arc<Mutex<Option<Instance>>>,
+    name: String,
+}
+
+impl TableFunction for WasmTable {
+    fn call(&self, args: &[ArrayRef]) -> Result<uni_plugin::RecordBatchStream, CallError> {
+        let input = encode(args, 1)?;
+        let handle = with_resource_instance(&self.factory, &self.resources, &self.name, |store, plugin| {
+            plugin.uni_plugin_guest().call_call_table(store, &self.name, &input)
+        })?;
+        Ok(Box::new(WasmTableStream {
+            factory: self.factory.clone(),
+            resources: self.resources.clone(),
+            name: self.name.clone(),
+            handle: Some(handle),
+            schema: None,
+        }))
+    }
+}
+
+struct WasmTableStream {
+    factory: Arc<InstanceFactory>,
+    resources: Arc<Mutex<Option<Instance>>>,
+    name: String,
+    handle: Option<ResourceAny>,
+    schema: Option<SchemaRef>,
+}
+
+impl Iterator for WasmTableStream {
+    type Item = Result<RecordBatch, CallError>;
+
+    fn next(&mut self) -> Option<Self::Item> {
+        let handle = self.handle?;
+        let next = with_resource_instance(&self.factory, &self.resources, &self.name, |store, plugin| {
+            plugin.uni_plugin_guest().table_stream().call_next(store, handle)
+        });
+        match next {
+            Ok(Some(bytes)) => Some(decode(&self.factory, &self.name, &bytes).inspect(|batch| {
+                self.schema.get_or_insert_with(|| batch.schema());
+            })),
+            Ok(None) => {
+                self.release();
+                None
+            }
+            Err(error) => {
+                self.handle = None;
+                Some(Err(error))
+            }
+        }
+    }
+}
+
+impl WasmTableStream {
+    fn release(&mut self) {
+        if let Some(handle) = self.handle.take() {
+            let mut slot = self.resources.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+            if let Some(instance) = slot.as_mut() {
+                let _ = handle.resource_drop(&mut instance.store);
+            }
+        }
+    }
+}
+
+impl Drop for WasmTableStream {
+    fn drop(&mut self) {
+        self.release();
+    }
+}
