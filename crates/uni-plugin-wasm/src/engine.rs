@@ -81,7 +81,11 @@ impl WasmEngine {
                 }
             })
             .map_err(|e| WasmError::Engine(format!("cannot start the epoch ticker: {e}")))?;
-        Ok(WasmEngine { engine, cache_dir: options.cache_dir, _ticker: Arc::new(Ticker { stop, thread: Some(thread) }) })
+        Ok(WasmEngine {
+            engine,
+            cache_dir: options.cache_dir,
+            _ticker: Arc::new(Ticker { stop, thread: Some(thread) }),
+        })
     }
 
     /// The wasmtime engine.

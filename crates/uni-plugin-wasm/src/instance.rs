@@ -8,7 +8,7 @@ use std::time::Duration;
 
 use uni_plugin::capability::HostPattern;
 use uni_plugin::context::HostServices;
-use uni_plugin::{Capability, CallError, Grants, HumanDuration, PluginId};
+use uni_plugin::{CallError, Capability, Grants, HumanDuration, PluginId};
 use wasmtime::component::{Component, Linker};
 use wasmtime::{Store, Trap};
 use wasmtime_wasi::p2::pipe::MemoryOutputPipe;
@@ -151,7 +151,9 @@ impl InstanceFactory {
                         Ok(ip) => allowed.push((Some(ip), target.port)),
                         Err(_) => {
                             // Resolve granted names now; connections go to those addresses only.
-                            if let Ok(addresses) = std::net::ToSocketAddrs::to_socket_addrs(&(bare, target.port.unwrap_or(0))) {
+                            if let Ok(addresses) =
+                                std::net::ToSocketAddrs::to_socket_addrs(&(bare, target.port.unwrap_or(0)))
+                            {
                                 allowed.extend(addresses.map(|address| (Some(address.ip()), target.port)));
                             }
                         }

@@ -18,7 +18,6 @@
 mod bindings;
 mod engine;
 mod instance;
-pub mod ipc;
 mod plugin;
 mod state;
 
@@ -46,7 +45,9 @@ pub enum WasmError {
     #[error("invalid component: {0}")]
     Compile(String),
     /// The component imports something its grants do not allow.
-    #[error("the component imports `{import}`, which needs the `{capability}` capability; grant it in the policy or remove the import")]
+    #[error(
+        "the component imports `{import}`, which needs the `{capability}` capability; grant it in the policy or remove the import"
+    )]
     UngrantedImport {
         /// The import's name.
         import: String,

@@ -16,12 +16,12 @@ use uni_plugin::{
 };
 use wasmtime::component::{Linker, ResourceAny};
 
+use crate::WasmError;
 use crate::bindings;
 use crate::engine::WasmEngine;
 use crate::instance::{Instance, InstanceFactory};
-use crate::ipc;
 use crate::state::HostState;
-use crate::WasmError;
+use uni_plugin::ipc;
 
 /// Resource limits for one plugin, already capped by the host's policy.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -47,8 +47,12 @@ impl std::fmt::Debug for WasmPlugin {
     }
 }
 
+/// The capability an import needs: its name for messages, and which granted
+/// capabilities satisfy it.
+type ImportRequirement = (&'static str, fn(&Capability) -> bool);
+
 /// What a component import needs, by interface name prefix.
-fn required_capability(import: &str) -> Option<(&'static str, fn(&Capability) -> bool)> {
+fn required_capability(import: &str) -> Option<ImportRequirement> {
     if import.starts_with("uni:plugin/host-secret") {
         Some(("secret:NAME", |c| matches!(c, Capability::Secret(_))))
     } else if import.starts_with("uni:plugin/host-query") {
@@ -146,7 +150,11 @@ impl Plugin for WasmPlugin {
                 FunctionKind::Table => {
                     registrar.table(
                         &decl.name,
-                        WasmTable { factory: self.factory.clone(), resources: self.resources.clone(), name: decl.name.clone() },
+                        WasmTable {
+                            factory: self.factory.clone(),
+                            resources: self.resources.clone(),
+                            name: decl.name.clone(),
+                        },
                     );
                 }
             }
@@ -185,16 +193,19 @@ fn decode_single_column(factory: &InstanceFactory, function: &str, bytes: &[u8])
 
 fn decode(factory: &InstanceFactory, function: &str, bytes: &[u8]) -> Result<RecordBatch, CallError> {
     ipc::decode_batch(bytes).map_err(|e| {
-        CallError::Failed(format!("plugin `{}` function `{function}` returned malformed Arrow IPC: {e}", factory.plugin))
+        CallError::Failed(format!(
+            "plugin `{}` function `{function}` returned malformed Arrow IPC: {e}",
+            factory.plugin
+        ))
     })
 }
 
 impl ScalarFunction for WasmScalar {
     fn invoke(&self, args: &[ArrayRef], rows: usize) -> Result<ArrayRef, CallError> {
         let input = encode(args, rows)?;
-        let output = self
-            .factory
-            .call_pooled(&self.name, |store, plugin| plugin.uni_plugin_guest().call_call_scalar(store, &self.name, &input))?;
+        let output = self.factory.call_pooled(&self.name, |store, plugin| {
+            plugin.uni_plugin_guest().call_call_scalar(store, &self.name, &input)
+        })?;
         decode_single_column(&self.factory, &self.name, &output)
     }
 }
@@ -205,7 +216,10 @@ fn with_resource_instance<T>(
     factory: &InstanceFactory,
     resources: &Mutex<Option<Instance>>,
     function: &str,
-    call: impl FnOnce(&mut wasmtime::Store<HostState>, &bindings::Plugin) -> wasmtime::Result<Result<T, crate::instance::GuestError>>,
+    call: impl FnOnce(
+        &mut wasmtime::Store<HostState>,
+        &bindings::Plugin,
+    ) -> wasmtime::Result<Result<T, crate::instance::GuestError>>,
 ) -> Result<T, CallError> {
     let mut slot = resources.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
     if slot.is_none() {
@@ -268,7 +282,10 @@ struct WasmAccumulator {
 impl WasmAccumulator {
     fn handle(&self) -> Result<ResourceAny, CallError> {
         self.handle.ok_or_else(|| {
-            CallError::Failed(format!("plugin `{}` aggregate `{}`: its instance trapped earlier", self.factory.plugin, self.name))
+            CallError::Failed(format!(
+                "plugin `{}` aggregate `{}`: its instance trapped earlier",
+                self.factory.plugin, self.name
+            ))
         })
     }
 }

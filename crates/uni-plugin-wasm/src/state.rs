@@ -94,6 +94,6 @@ impl host_query::Host for HostState {
             return Err("not granted: `query`".into());
         }
         let batches = self.services.query(&sql)?;
-        batches.iter().map(|batch| crate::ipc::encode_batch(batch).map_err(|e| e.to_string())).collect()
+        batches.iter().map(|batch| uni_plugin::ipc::encode_batch(batch).map_err(|e| e.to_string())).collect()
     }
 }

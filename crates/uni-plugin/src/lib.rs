@@ -72,8 +72,8 @@
 //!
 //! ## Crate features
 //!
-//! None: the crate is small on purpose, so every host and plugin can depend
-//! on it.
+//! - `ipc`: [`ipc`], Arrow IPC stream encoding of batches, the interchange
+//!   format across the WebAssembly boundary (used by host and guest SDK).
 #![deny(missing_docs)]
 #![doc(test(attr(deny(warnings))))]
 
@@ -84,6 +84,8 @@ pub mod document;
 mod error;
 mod generation;
 mod id;
+#[cfg(feature = "ipc")]
+pub mod ipc;
 pub mod lifecycle;
 pub mod manifest;
 pub mod registrar;

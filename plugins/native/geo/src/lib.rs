@@ -94,7 +94,13 @@ pub struct GeoPlugin {
 impl GeoPlugin {
     /// The plugin with its embedded manifest.
     pub fn new() -> GeoPlugin {
-        GeoPlugin { manifest: PluginManifest::from_toml_str(MANIFEST).expect("the embedded manifest is valid") }
+        GeoPlugin::with_manifest(MANIFEST).expect("the embedded manifest is valid")
+    }
+
+    /// The plugin with another manifest for the same functions (the wasm
+    /// build uses its own `kind = "wasm"` manifest).
+    pub fn with_manifest(text: &str) -> Result<GeoPlugin, uni_plugin::ManifestError> {
+        Ok(GeoPlugin { manifest: PluginManifest::from_toml_str(text)? })
     }
 }
 

@@ -105,7 +105,13 @@ pub struct SeriesPlugin {
 impl SeriesPlugin {
     /// The plugin with its embedded manifest.
     pub fn new() -> SeriesPlugin {
-        SeriesPlugin { manifest: PluginManifest::from_toml_str(MANIFEST).expect("the embedded manifest is valid") }
+        SeriesPlugin::with_manifest(MANIFEST).expect("the embedded manifest is valid")
+    }
+
+    /// The plugin with another manifest for the same functions (the wasm
+    /// build uses its own `kind = "wasm"` manifest).
+    pub fn with_manifest(text: &str) -> Result<SeriesPlugin, uni_plugin::ManifestError> {
+        Ok(SeriesPlugin { manifest: PluginManifest::from_toml_str(text)? })
     }
 }
 

@@ -163,7 +163,13 @@ pub struct StatsPlugin {
 impl StatsPlugin {
     /// The plugin with its embedded manifest.
     pub fn new() -> StatsPlugin {
-        StatsPlugin { manifest: PluginManifest::from_toml_str(MANIFEST).expect("the embedded manifest is valid") }
+        StatsPlugin::with_manifest(MANIFEST).expect("the embedded manifest is valid")
+    }
+
+    /// The plugin with another manifest for the same functions (the wasm
+    /// build uses its own `kind = "wasm"` manifest).
+    pub fn with_manifest(text: &str) -> Result<StatsPlugin, uni_plugin::ManifestError> {
+        Ok(StatsPlugin { manifest: PluginManifest::from_toml_str(text)? })
     }
 }
 

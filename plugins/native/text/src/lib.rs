@@ -128,7 +128,13 @@ pub struct TextPlugin {
 impl TextPlugin {
     /// The plugin with its embedded manifest.
     pub fn new() -> TextPlugin {
-        TextPlugin { manifest: PluginManifest::from_toml_str(MANIFEST).expect("the embedded manifest is valid") }
+        TextPlugin::with_manifest(MANIFEST).expect("the embedded manifest is valid")
+    }
+
+    /// The plugin with another manifest for the same functions (the wasm
+    /// build uses its own `kind = "wasm"` manifest).
+    pub fn with_manifest(text: &str) -> Result<TextPlugin, uni_plugin::ManifestError> {
+        Ok(TextPlugin { manifest: PluginManifest::from_toml_str(text)? })
     }
 }
 

@@ -1,5 +1,15 @@
 //! Arrow IPC stream bytes ↔ Arrow arrays: the interchange format of the
-//! `uni:plugin` world (a schema message and one record batch).
+//! `uni:plugin` WebAssembly world (a schema message and one record batch),
+//! shared by the host loader and the guest SDK so both sides agree.
+//!
+//! ```
+//! use std::sync::Arc;
+//! use arrow_array::{ArrayRef, Int64Array};
+//! use uni_plugin::ipc::{decode_batch, encode_columns};
+//! let column: ArrayRef = Arc::new(Int64Array::from(vec![1, 2, 3]));
+//! let batch = decode_batch(&encode_columns(&[column.clone()], 3).unwrap()).unwrap();
+//! assert_eq!(batch.column(0), &column);
+//! ```
 
 use std::sync::Arc;
 
@@ -37,9 +47,7 @@ pub fn encode_batch(batch: &RecordBatch) -> Result<Vec<u8>, ArrowError> {
 /// Decodes exactly one batch.
 pub fn decode_batch(bytes: &[u8]) -> Result<RecordBatch, ArrowError> {
     let mut reader = StreamReader::try_new(bytes, None)?;
-    let batch = reader
-        .next()
-        .ok_or_else(|| ArrowError::IpcError("the IPC stream holds no record batch".into()))??;
+    let batch = reader.next().ok_or_else(|| ArrowError::IpcError("the IPC stream holds no record batch".into()))??;
     if reader.next().is_some() {
         return Err(ArrowError::IpcError("the IPC stream holds more than one record batch".into()));
     }

@@ -1,0 +1,94 @@
+//! Builds the wasm guests with `cargo build --target wasm32-wasip2` into a
+//! target directory of their own (as wasmtime's test-programs do), places
+//! each example's component in its plugin directory (`plugins/wasm/NAME/NAME.wasm`),
+//! and generates path constants for the tests.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+const EXAMPLES: &[&str] = &["geo", "text", "stats", "series"];
+
+fn main() {
+    let manifest_dir = PathBuf::from(std::env::var("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR"));
+    let root = manifest_dir.join("../..").canonicalize().expect("the workspace root exists");
+    let out_dir = PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets OUT_DIR"));
+    let target_dir = match std::env::var_os("CARGO_TARGET_DIR") {
+        Some(dir) => root.join(dir).join("wasm-guests"),
+        None => root.join("target").join("wasm-guests"),
+    };
+
+    for watched in [
+        "plugins/wasm",
+        "plugins/native",
+        "crates/uni-plugin/src",
+        "crates/uni-plugin-sdk/src",
+        "crates/uni-plugin-wasm/wit",
+    ] {
+        watch(&root.join(watched));
+    }
+
+    build(&root.join("plugins/wasm/Cargo.toml"), &target_dir);
+    let release = target_dir.join("wasm32-wasip2/release");
+    let mut constants = String::new();
+    for name in EXAMPLES {
+        let built = release.join(format!("uniplug_wasm_{name}.wasm"));
+        let plugin_dir = root.join("plugins/wasm").join(name);
+        let placed = plugin_dir.join(format!("{name}.wasm"));
+        copy_if_changed(&built, &placed);
+        constants.push_str(&format!(
+            "/// Directory of the `{name}` example wasm plugin (component built).\npub const {}_DIR: &str = {:?};\n",
+            name.to_uppercase(),
+            plugin_dir.display().to_string()
+        ));
+    }
+    constants.push_str(&format!(
+        "/// Directory of the native examples.\npub const NATIVE_EXAMPLES_DIR: &str = {:?};\n",
+        root.join("plugins/native").display().to_string()
+    ));
+    std::fs::write(out_dir.join("guests.rs"), constants).expect("OUT_DIR is writable");
+}
+
+/// Re-runs the build script when sources change, but not for the `.wasm`
+/// files this script itself places.
+fn watch(path: &Path) {
+    let Ok(entries) = std::fs::read_dir(path) else { return };
+    for entry in entries.flatten() {
+        let path = entry.path();
+        let name = path.file_name().and_then(|n| n.to_str()).unwrap_or_default();
+        if name == "target" || name.ends_with(".wasm") {
+            continue;
+        }
+        if path.is_dir() {
+            watch(&path);
+        } else {
+            println!("cargo:rerun-if-changed={}", path.display());
+        }
+    }
+}
+
+fn build(manifest: &Path, target_dir: &Path) {
+    let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
+    let mut command = Command::new(cargo);
+    command
+        .args(["build", "--release", "--target", "wasm32-wasip2", "--manifest-path"])
+        .arg(manifest)
+        .arg("--target-dir")
+        .arg(target_dir);
+    // Settings of the outer (host) build must not leak into the guest build.
+    for variable in ["CARGO_ENCODED_RUSTFLAGS", "RUSTFLAGS", "CARGO_BUILD_TARGET", "CARGO_TARGET_DIR"] {
+        command.env_remove(variable);
+    }
+    let status = command.status().expect("cargo can be run");
+    if !status.success() {
+        panic!(
+            "building the wasm guests failed ({status}); is the wasm32-wasip2 target installed? (`rustup target add wasm32-wasip2`)"
+        );
+    }
+}
+
+fn copy_if_changed(from: &Path, to: &Path) {
+    let bytes = std::fs::read(from).unwrap_or_else(|e| panic!("guest `{}` was not built: {e}", from.display()));
+    if std::fs::read(to).ok().as_deref() != Some(bytes.as_slice()) {
+        std::fs::write(to, bytes).unwrap_or_else(|e| panic!("cannot place `{}`: {e}", to.display()));
+    }
+}

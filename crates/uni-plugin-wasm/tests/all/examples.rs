@@ -1,0 +1,170 @@
+//! Every example function, wasm vs native, row for row on the same generated
+//! inputs, NULLs and edge cases included.
+
+use std::sync::Arc;
+
+use arrow_array::{Array, ArrayRef, Float64Array, Int64Array, StringArray};
+use uni_plugin::PluginSurface;
+use uni_plugin::surface::FunctionImpl;
+use uni_plugin_guests as guests;
+
+use crate::support::{load, native_surface};
+
+fn function<'s>(surface: &'s PluginSurface, name: &str) -> &'s FunctionImpl {
+    &surface.functions.iter().find(|(decl, _)| decl.name == name).unwrap_or_else(|| panic!("{name}")).1
+}
+
+fn scalar(
+    surface: &PluginSurface,
+    name: &str,
+    args: &[ArrayRef],
+    rows: usize,
+) -> Result<ArrayRef, uni_plugin::CallError> {
+    match function(surface, name) {
+        FunctionImpl::Scalar(function) => function.invoke(args, rows),
+        _ => panic!("{name} is not scalar"),
+    }
+}
+
+/// Deterministic pseudo-random numbers (xorshift), so runs are repeatable.
+fn numbers(seed: u64, count: usize) -> Vec<f64> {
+    let mut state = seed | 1;
+    (0..count)
+        .map(|_| {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            (state % 2_000_000) as f64 / 10_000.0 - 100.0
+        })
+        .collect()
+}
+
+fn floats(seed: u64, count: usize) -> ArrayRef {
+    let values = numbers(seed, count);
+    Arc::new(Float64Array::from(
+        values
+            .into_iter()
+            .enumerate()
+            .map(|(i, v)| if i % 17 == 3 { None } else { Some(v % 90.0) })
+            .collect::<Vec<_>>(),
+    ))
+}
+
+/// Same NULLs, and values equal to within 1e-12 relative: wasm and the host
+/// use different (correctly rounded to within an ulp or so) math libraries.
+fn assert_close(left: &ArrayRef, right: &ArrayRef, name: &str) {
+    let (left, right) =
+        (left.as_any().downcast_ref::<Float64Array>().unwrap(), right.as_any().downcast_ref::<Float64Array>().unwrap());
+    assert_eq!(left.len(), right.len(), "{name}");
+    for row in 0..left.len() {
+        assert_eq!(left.is_null(row), right.is_null(row), "{name} row {row}");
+        if left.is_valid(row) {
+            let (a, b) = (left.value(row), right.value(row));
+            assert!((a - b).abs() <= 1e-12 * a.abs().max(b.abs()).max(1.0), "{name} row {row}: {a} vs {b}");
+        }
+    }
+}
+
+#[test]
+fn geo_matches_native_row_for_row() {
+    let (_plugin, wasm) = load(guests::GEO_DIR, &["log"]);
+    let native = native_surface(&uniplug_native_geo::GeoPlugin::new());
+    let rows = 5_000;
+    let args: Vec<ArrayRef> = (1..=4).map(|seed| floats(seed, rows)).collect();
+    for name in ["haversine", "bearing"] {
+        let from_wasm = scalar(&wasm, name, &args, rows).unwrap();
+        let from_native = scalar(&native, name, &args, rows).unwrap();
+        assert_close(&from_wasm, &from_native, name);
+        assert!(from_wasm.null_count() > 0);
+    }
+}
+
+#[test]
+fn text_matches_native_row_for_row() {
+    let (_plugin, wasm) = load(guests::TEXT_DIR, &[]);
+    let native = native_surface(&uniplug_native_text::TextPlugin::new());
+    let words =
+        ["Über Straße", "", "  --Hello,  World--", "日本語", "Ça va? Œuvre", "kitten", "sitting", "a日b", "ÀÉÎÕÜ ñ ł"];
+    let left: ArrayRef = Arc::new(StringArray::from(
+        (0..200).map(|i| if i % 11 == 0 { None } else { Some(words[i % words.len()]) }).collect::<Vec<_>>(),
+    ));
+    let right: ArrayRef =
+        Arc::new(StringArray::from((0..200).map(|i| Some(words[(i * 7 + 3) % words.len()])).collect::<Vec<_>>()));
+    let (from_wasm, from_native) = (
+        scalar(&wasm, "slugify", &[left.clone()], 200).unwrap(),
+        scalar(&native, "slugify", &[left.clone()], 200).unwrap(),
+    );
+    assert_eq!(&from_wasm, &from_native);
+    let (from_wasm, from_native) = (
+        scalar(&wasm, "levenshtein", &[left.clone(), right.clone()], 200).unwrap(),
+        scalar(&native, "levenshtein", &[left, right], 200).unwrap(),
+    );
+    assert_eq!(&from_wasm, &from_native);
+}
+
+fn aggregate(surface: &PluginSurface, name: &str, partitions: &[ArrayRef]) -> Result<ArrayRef, uni_plugin::CallError> {
+    let FunctionImpl::Aggregate(function) = function(surface, name) else { panic!("{name} is not an aggregate") };
+    let mut states = Vec::new();
+    for partition in partitions {
+        let mut accumulator = function.accumulator()?;
+        accumulator.update(std::slice::from_ref(partition))?;
+        states.push(accumulator.state()?);
+    }
+    let mut last = function.accumulator()?;
+    for state in states {
+        last.merge(&state)?;
+    }
+    last.finish()
+}
+
+#[test]
+fn stats_match_native_across_partitions() {
+    let (_plugin, wasm) = load(guests::STATS_DIR, &[]);
+    let native = native_surface(&uniplug_native_stats::StatsPlugin::new());
+    let positive = |seed: u64| -> ArrayRef {
+        Arc::new(Float64Array::from(
+            numbers(seed, 300)
+                .into_iter()
+                .enumerate()
+                .map(|(i, v)| (i % 13 != 0).then_some(v.abs() + 0.5))
+                .collect::<Vec<_>>(),
+        ))
+    };
+    let partitions = [positive(1), positive(2), positive(3)];
+    for name in ["geomean", "mad"] {
+        let (from_wasm, from_native) =
+            (aggregate(&wasm, name, &partitions).unwrap(), aggregate(&native, name, &partitions).unwrap());
+        assert_eq!(&from_wasm, &from_native, "{name}");
+    }
+    let empty: ArrayRef = Arc::new(Float64Array::from(Vec::<Option<f64>>::new()));
+    assert!(aggregate(&wasm, "mad", &[empty.clone()]).unwrap().is_null(0));
+    assert!(aggregate(&wasm, "geomean", &[empty]).unwrap().is_null(0));
+    let negative: ArrayRef = Arc::new(Float64Array::from(vec![2.0, -3.5]));
+    let error = aggregate(&wasm, "geomean", &[negative]).unwrap_err().to_string();
+    assert!(error.contains("-3.5"), "{error}");
+}
+
+#[test]
+fn series_matches_native() {
+    let (_plugin, wasm) = load(guests::SERIES_DIR, &[]);
+    let native = native_surface(&uniplug_native_series::SeriesPlugin::new());
+    let one = |v: i64| Arc::new(Int64Array::from(vec![v])) as ArrayRef;
+    for (start, stop, step) in [(1, 10, 1), (5, 1, -2), (0, 20_000, 3), (3, 1, 1)] {
+        let collect = |surface: &PluginSurface| -> Vec<i64> {
+            let FunctionImpl::Table(function) = function(surface, "series") else { panic!() };
+            function
+                .call(&[one(start), one(stop), one(step)])
+                .unwrap()
+                .flat_map(|batch| {
+                    let batch = batch.unwrap();
+                    let values = batch.column(0).as_any().downcast_ref::<Int64Array>().unwrap().values().to_vec();
+                    values
+                })
+                .collect()
+        };
+        assert_eq!(collect(&wasm), collect(&native), "series({start}, {stop}, {step})");
+    }
+    let FunctionImpl::Table(function) = function(&wasm, "series") else { panic!() };
+    let error = function.call(&[one(1), one(2), one(0)]).err().unwrap().to_string();
+    assert!(error.contains("step must not be 0"), "{error}");
+}

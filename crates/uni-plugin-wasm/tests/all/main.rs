@@ -1,0 +1,4 @@
+//! Integration tests of the wasm loader.
+
+mod examples;
+mod support;

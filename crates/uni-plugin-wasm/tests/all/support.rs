@@ -1,0 +1,57 @@
+//! Loading wasm plugins from their directories for tests.
+
+use std::path::Path;
+use std::sync::{Arc, OnceLock};
+use std::time::Duration;
+
+use uni_plugin::context::DefaultHostServices;
+use uni_plugin::{CapabilitySet, Grants, Plugin, PluginContext, PluginManifest, PluginSurface, Registrar};
+use uni_plugin_wasm::{EngineOptions, WasmEngine, WasmLimits, WasmPlugin};
+
+pub fn engine() -> &'static WasmEngine {
+    static ENGINE: OnceLock<WasmEngine> = OnceLock::new();
+    ENGINE.get_or_init(|| {
+        let cache_dir = std::env::temp_dir().join("uni-plugin-wasm-test-cache");
+        WasmEngine::new(EngineOptions { cache_dir: Some(cache_dir) }).expect("engine")
+    })
+}
+
+pub const LIMITS: WasmLimits = WasmLimits { memory: 64 << 20, timeout: Duration::from_secs(2) };
+
+/// Loads, registers and initializes the plugin in `dir`.
+pub fn load(dir: &str, grants: &[&str]) -> (Arc<WasmPlugin>, PluginSurface) {
+    let dir = Path::new(dir);
+    let manifest = PluginManifest::from_path(&dir.join("uniplugin.toml")).expect("manifest");
+    let granted: CapabilitySet = grants.iter().map(|g| g.parse().unwrap()).collect();
+    let plugin = Arc::new(
+        WasmPlugin::load(
+            engine(),
+            manifest.clone(),
+            dir,
+            Grants::from_set(granted.clone()),
+            LIMITS,
+            Arc::new(DefaultHostServices),
+        )
+        .unwrap_or_else(|e| panic!("{e}")),
+    );
+    let mut registrar = Registrar::new(Arc::new(manifest.clone()));
+    plugin.register(&mut registrar).unwrap();
+    let surface = registrar.finish().unwrap_or_else(|e| panic!("{e}"));
+    let context = PluginContext::new(
+        manifest.plugin.id.clone(),
+        1,
+        Grants::from_set(granted),
+        manifest.config.clone(),
+        Some(dir.to_path_buf()),
+        Arc::new(DefaultHostServices),
+    );
+    plugin.init(&context).unwrap_or_else(|e| panic!("{e}"));
+    (plugin, surface)
+}
+
+/// The native plugin's surface, for comparisons.
+pub fn native_surface(plugin: &dyn Plugin) -> PluginSurface {
+    let mut registrar = Registrar::new(Arc::new(plugin.manifest().clone()));
+    plugin.register(&mut registrar).unwrap();
+    registrar.finish().unwrap()
+}
