@@ -91,8 +91,8 @@ fn text_matches_native_row_for_row() {
     let right: ArrayRef =
         Arc::new(StringArray::from((0..200).map(|i| Some(words[(i * 7 + 3) % words.len()])).collect::<Vec<_>>()));
     let (from_wasm, from_native) = (
-        scalar(&wasm, "slugify", &[left.clone()], 200).unwrap(),
-        scalar(&native, "slugify", &[left.clone()], 200).unwrap(),
+        scalar(&wasm, "slugify", std::slice::from_ref(&left), 200).unwrap(),
+        scalar(&native, "slugify", std::slice::from_ref(&left), 200).unwrap(),
     );
     assert_eq!(&from_wasm, &from_native);
     let (from_wasm, from_native) = (
@@ -137,7 +137,7 @@ fn stats_match_native_across_partitions() {
         assert_eq!(&from_wasm, &from_native, "{name}");
     }
     let empty: ArrayRef = Arc::new(Float64Array::from(Vec::<Option<f64>>::new()));
-    assert!(aggregate(&wasm, "mad", &[empty.clone()]).unwrap().is_null(0));
+    assert!(aggregate(&wasm, "mad", std::slice::from_ref(&empty)).unwrap().is_null(0));
     assert!(aggregate(&wasm, "geomean", &[empty]).unwrap().is_null(0));
     let negative: ArrayRef = Arc::new(Float64Array::from(vec![2.0, -3.5]));
     let error = aggregate(&wasm, "geomean", &[negative]).unwrap_err().to_string();
@@ -157,8 +157,7 @@ fn series_matches_native() {
                 .unwrap()
                 .flat_map(|batch| {
                     let batch = batch.unwrap();
-                    let values = batch.column(0).as_any().downcast_ref::<Int64Array>().unwrap().values().to_vec();
-                    values
+                    batch.column(0).as_any().downcast_ref::<Int64Array>().unwrap().values().to_vec()
                 })
                 .collect()
         };
