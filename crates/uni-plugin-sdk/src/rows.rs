@@ -102,11 +102,14 @@ impl Output for String {
     }
 }
 
+/// Checks one argument column's type.
+type TypeCheck = fn(&ArrayRef) -> Result<(), CallError>;
+
 fn run_rows<R: Output>(
     args: &[ArrayRef],
     arity: usize,
     rows: usize,
-    checks: &[fn(&ArrayRef) -> Result<(), CallError>],
+    checks: &[TypeCheck],
     row_value: impl Fn(usize) -> R,
 ) -> Result<ArrayRef, CallError> {
     if args.len() != arity {

@@ -227,7 +227,7 @@ fn metadata<'b>(batch: &'b RecordBatch, key: &str) -> Option<&'b String> {
 fn text_cell(batch: &RecordBatch, column: &str) -> Option<String> {
     let column = batch.column_by_name(column)?;
     let strings = column.as_string_opt::<i32>()?;
-    (strings.len() > 0 && strings.is_valid(0)).then(|| strings.value(0).to_owned())
+    (!strings.is_empty() && strings.is_valid(0)).then(|| strings.value(0).to_owned())
 }
 
 /// `on-event`: hooks, triggers and jobs, told apart by the payload's
@@ -255,7 +255,7 @@ pub fn on_event(handler: &str, payload: &[u8]) -> Result<(), GuestError> {
             payload.sql = text_cell(&batch, "sql");
             payload.error = text_cell(&batch, "error");
             payload.rows = batch.column_by_name("rows").and_then(|c| {
-                c.as_primitive_opt::<Int64Type>().filter(|c| c.len() > 0 && c.is_valid(0)).map(|c| c.value(0) as u64)
+                c.as_primitive_opt::<Int64Type>().filter(|c| !c.is_empty() && c.is_valid(0)).map(|c| c.value(0) as u64)
             });
             hook.on_event(&payload).map_err(to_guest)
         }
