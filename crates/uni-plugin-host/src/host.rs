@@ -22,6 +22,7 @@ use crate::metrics::{Breaker, FunctionMetrics, MetricsSnapshot};
 use crate::policy::{EffectiveLimits, Policy, grant_key_for};
 use crate::signing::{PublicKey, SignatureError, verify_plugin_dir};
 use crate::{HostError, LoadStep};
+use uni_plugin_wasm::{EngineOptions, WasmEngine, WasmLimits, WasmPlugin};
 
 /// Manifest file names looked for in a plugin directory, in order.
 pub const MANIFEST_FILES: &[&str] = &["uniplugin.toml", "uniplugin.json"];
@@ -33,8 +34,16 @@ pub const DEFAULT_DRAIN_TIMEOUT: Duration = Duration::from_secs(30);
 #[derive(Clone)]
 struct Source {
     manifest: Arc<PluginManifest>,
-    code: Arc<dyn Plugin>,
+    code: Code,
     dir: Option<PathBuf>,
+}
+
+/// A plugin's code: linked native code, or a component's bytes (kept, so a
+/// rollback restores exactly what ran, whatever happened on disk since).
+#[derive(Clone)]
+enum Code {
+    Native(Arc<dyn Plugin>),
+    Wasm(Arc<Vec<u8>>),
 }
 
 struct Loaded {
@@ -54,9 +63,26 @@ pub struct PluginHostBuilder {
     drain_timeout: Duration,
     services: Arc<dyn HostServices>,
     registry: Option<Arc<Registry>>,
+    wasm_engine: Option<WasmEngine>,
+    compile_cache: Option<PathBuf>,
 }
 
 impl PluginHostBuilder {
+    /// Shares an existing wasm engine (default: one created on first use).
+    pub fn wasm_engine(mut self, engine: WasmEngine) -> Self {
+        self.wasm_engine = Some(engine);
+        self
+    }
+
+    /// Where compiled wasm components are cached (default:
+    /// `$XDG_CACHE_HOME/uni-plugin/components`, else
+    /// `~/.cache/uni-plugin/components`). The directory must not be writable
+    /// by untrusted users: cached machine code is loaded as is.
+    pub fn compile_cache(mut self, dir: impl Into<PathBuf>) -> Self {
+        self.compile_cache = Some(dir.into());
+        self
+    }
+
     /// Adds a directory holding one plugin (a `uniplugin.toml`) or plugin
     /// directories one level down.
     pub fn plugin_dir(mut self, dir: impl Into<PathBuf>) -> Self {
@@ -132,6 +158,8 @@ impl PluginHostBuilder {
             loaded: Mutex::new(BTreeMap::new()),
             metrics: Mutex::new(BTreeMap::new()),
             jobs: JobScheduler::new(),
+            wasm: Mutex::new(self.wasm_engine),
+            compile_cache: self.compile_cache.or_else(default_compile_cache),
         })
     }
 
@@ -221,6 +249,8 @@ pub struct PluginHost {
     loaded: Mutex<BTreeMap<PluginId, Loaded>>,
     metrics: Mutex<BTreeMap<(PluginId, String), Arc<FunctionMetrics>>>,
     jobs: JobScheduler,
+    wasm: Mutex<Option<WasmEngine>>,
+    compile_cache: Option<PathBuf>,
 }
 
 impl PluginHost {
@@ -235,6 +265,8 @@ impl PluginHost {
             drain_timeout: DEFAULT_DRAIN_TIMEOUT,
             services: Arc::new(DefaultHostServices),
             registry: None,
+            wasm_engine: None,
+            compile_cache: None,
         }
     }
 
@@ -259,6 +291,50 @@ impl PluginHost {
 
     fn native_for(&self, id: &PluginId) -> Option<Arc<dyn Plugin>> {
         self.natives.iter().find(|native| native.manifest().plugin.id == *id).cloned()
+    }
+
+    /// The code of the plugin `manifest` describes in `dir`: the linked
+    /// native plugin, or the component file's bytes.
+    fn code_for(&self, manifest: &PluginManifest, dir: &Path) -> Result<Code, HostError> {
+        let id = &manifest.plugin.id;
+        match manifest.plugin.kind {
+            PluginKind::Native => self.native_for(id).map(Code::Native).ok_or_else(|| {
+                HostError::load(
+                    id,
+                    LoadStep::Link,
+                    format!(
+                        "no native plugin `{id}` is linked into this binary (entry `{}`); link it with `PluginHostBuilder::native`",
+                        manifest.plugin.entry
+                    ),
+                )
+            }),
+            PluginKind::Wasm => {
+                let artifact = dir.join(&manifest.plugin.entry);
+                std::fs::read(&artifact).map(|bytes| Code::Wasm(Arc::new(bytes))).map_err(|error| {
+                    HostError::load(
+                        id,
+                        LoadStep::Link,
+                        format!(
+                            "cannot read component `{}`: {error}; build it with `uniplug build {}`",
+                            artifact.display(),
+                            dir.display()
+                        ),
+                    )
+                })
+            }
+        }
+    }
+
+    /// The host's one wasm engine, created on first use.
+    fn wasm_engine(&self) -> Result<WasmEngine, HostError> {
+        let mut engine = self.wasm.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+        if let Some(engine) = engine.as_ref() {
+            return Ok(engine.clone());
+        }
+        let created = WasmEngine::new(EngineOptions { cache_dir: self.compile_cache.clone() })
+            .map_err(|e| HostError::load("wasm", LoadStep::Link, e))?;
+        *engine = Some(created.clone());
+        Ok(created)
     }
 
     /// Finds plugin directories: `dir` itself if it holds a manifest, else its
@@ -329,21 +405,10 @@ impl PluginHost {
                     continue;
                 }
             };
-            let code = match manifest.plugin.kind {
-                PluginKind::Native => match self.native_for(&id) {
-                    Some(code) => code,
-                    None => {
-                        let message = format!(
-                            "no native plugin `{id}` is linked into this binary (entry `{}`); link it with `PluginHostBuilder::native`",
-                            manifest.plugin.entry
-                        );
-                        failures.insert(id.to_string(), (version, HostError::load(&id, LoadStep::Link, message)));
-                        continue;
-                    }
-                },
-                PluginKind::Wasm => {
-                    let message = "wasm plugins need the uni-plugin-wasm loader, which this host does not include yet";
-                    failures.insert(id.to_string(), (version, HostError::load(&id, LoadStep::Link, message)));
+            let code = match self.code_for(&manifest, &dir) {
+                Ok(code) => code,
+                Err(error) => {
+                    failures.insert(id.to_string(), (version, error));
                     continue;
                 }
             };
@@ -368,7 +433,7 @@ impl PluginHost {
             }
             sources.entry(id).or_insert_with(|| Source {
                 manifest: Arc::new(native.manifest().clone()),
-                code: native.clone(),
+                code: Code::Native(native.clone()),
                 dir: None,
             });
         }
@@ -405,8 +470,8 @@ impl PluginHost {
                 failed_now.insert(id.clone());
                 continue;
             }
-            let Some((grants, _limits)) = admitted.get(id).cloned() else { continue };
-            let outcome = self.prepare(source, grants).and_then(|generation| {
+            let Some((grants, limits)) = admitted.get(id).cloned() else { continue };
+            let outcome = self.prepare(source, grants, limits).and_then(|generation| {
                 self.registry.commit(generation.clone()).map_err(|e| HostError::load(id, LoadStep::Publish, e))?;
                 Ok(generation)
             });
@@ -458,14 +523,32 @@ impl PluginHost {
     }
 
     /// Prepares a new generation: register, init, → `Initialized`.
-    fn prepare(&self, source: &Source, grants: Grants) -> Result<Arc<Generation>, HostError> {
+    fn prepare(&self, source: &Source, grants: Grants, limits: EffectiveLimits) -> Result<Arc<Generation>, HostError> {
         let id = &source.manifest.plugin.id;
         let lifecycle = PluginLifecycle::new();
         let walk = |from, to| lifecycle.transition(from, to).map_err(|e| HostError::load(id, LoadStep::Link, e));
+        let code: Arc<dyn Plugin> = match &source.code {
+            Code::Native(code) => code.clone(),
+            Code::Wasm(bytes) => {
+                let engine = self.wasm_engine()?;
+                let limits = WasmLimits { memory: limits.memory.bytes(), timeout: limits.timeout };
+                let plugin = WasmPlugin::from_bytes(
+                    &engine,
+                    (*source.manifest).clone(),
+                    bytes,
+                    source.dir.clone(),
+                    grants.clone(),
+                    limits,
+                    self.services.clone(),
+                )
+                .map_err(|e| HostError::load(id, LoadStep::Link, e))?;
+                Arc::new(plugin)
+            }
+        };
         walk(LifecycleState::Loaded, LifecycleState::Linked)?;
 
         let mut registrar = Registrar::new(source.manifest.clone());
-        guarded(id, "register", || source.code.register(&mut registrar))?
+        guarded(id, "register", || code.register(&mut registrar))?
             .map_err(|e| HostError::load(id, LoadStep::Register, e))?;
         let surface = registrar.finish().map_err(|e| HostError::load(id, LoadStep::Register, e))?;
 
@@ -483,14 +566,14 @@ impl PluginHost {
             source.dir.clone(),
             self.services.clone(),
         );
-        if let Err(error) = guarded(id, "init", || source.code.init(&context))
+        if let Err(error) = guarded(id, "init", || code.init(&context))
             .and_then(|result| result.map_err(|e| HostError::load(id, LoadStep::Init, e)))
         {
             let _ = lifecycle.transition(LifecycleState::Linked, LifecycleState::Removed);
             return Err(error);
         }
         walk(LifecycleState::Linked, LifecycleState::Initialized)?;
-        Generation::new(number, source.code.clone(), source.manifest.clone(), surface, lifecycle)
+        Generation::new(number, code, source.manifest.clone(), surface, lifecycle)
             .map_err(|e| HostError::load(id, LoadStep::Init, e))
     }
 
@@ -524,7 +607,11 @@ impl PluginHost {
                 format!("the manifest now declares id `{}`; a reload cannot rename a plugin", manifest.plugin.id),
             ));
         }
-        let source = Source { manifest, code: current.code.clone(), dir: current.dir.clone() };
+        let code = match &current.dir {
+            Some(dir) => self.code_for(&manifest, dir)?,
+            None => current.code.clone(),
+        };
+        let source = Source { manifest, code, dir: current.dir.clone() };
         self.swap_in(plugin, source, Some(current), signed_by)
     }
 
@@ -557,19 +644,8 @@ impl PluginHost {
             ));
         }
         let signed_by = self.check_signature(&id, dir)?;
-        let code = match manifest.plugin.kind {
-            PluginKind::Native => self.native_for(&id).ok_or_else(|| {
-                HostError::load(&id, LoadStep::Link, format!("no native plugin `{id}` is linked into this binary"))
-            })?,
-            PluginKind::Wasm => {
-                return Err(HostError::load(
-                    &id,
-                    LoadStep::Link,
-                    "wasm plugins need the uni-plugin-wasm loader, which this host does not include yet",
-                ));
-            }
-        };
-        let (grants, _limits) = self.admit(&manifest)?;
+        let code = self.code_for(&manifest, dir)?;
+        let (grants, limits) = self.admit(&manifest)?;
         for dependency in &manifest.dependencies {
             let loaded = self.loaded();
             let found = loaded.get(&dependency.id).ok_or_else(|| {
@@ -582,7 +658,7 @@ impl PluginHost {
             }
         }
         let source = Source { manifest, code, dir: Some(dir.to_path_buf()) };
-        let generation = self.prepare(&source, grants)?;
+        let generation = self.prepare(&source, grants, limits)?;
         self.registry.commit(generation.clone()).map_err(|e| HostError::load(&id, LoadStep::Publish, e))?;
         fire_generation_hooks(&generation, &HookPayload::new(HookEvent::OnLoad));
         self.jobs.start(&self.registry, &generation);
@@ -652,7 +728,7 @@ impl PluginHost {
         previous: Option<Source>,
         signed_by: Option<String>,
     ) -> Result<u64, HostError> {
-        let (grants, _limits) = self.admit(&source.manifest)?;
+        let (grants, limits) = self.admit(&source.manifest)?;
         self.check_dependents(&source.manifest)?;
         for dependency in &source.manifest.dependencies {
             let loaded = self.loaded();
@@ -665,7 +741,7 @@ impl PluginHost {
                 return Err(HostError::load(plugin, LoadStep::Dependencies, error));
             }
         }
-        let generation = self.prepare(&source, grants)?;
+        let generation = self.prepare(&source, grants, limits)?;
         let old =
             self.registry.replace(generation.clone()).map_err(|e| HostError::load(plugin, LoadStep::Publish, e))?;
         let number = generation.number();
@@ -805,6 +881,13 @@ fn outcome_text(outcome: &LoadOutcome) -> String {
         LoadOutcome::Active { generation } => format!("active (generation {generation})"),
         LoadOutcome::Failed(error) => error.to_string(),
     }
+}
+
+fn default_compile_cache() -> Option<PathBuf> {
+    let base = std::env::var_os("XDG_CACHE_HOME")
+        .map(PathBuf::from)
+        .or_else(|| std::env::var_os("HOME").map(|home| PathBuf::from(home).join(".cache")))?;
+    Some(base.join("uni-plugin").join("components"))
 }
 
 fn manifest_in(dir: &Path) -> Option<PathBuf> {

@@ -106,3 +106,33 @@ fn the_directory_config_reaches_the_plugin() {
     let generation = host.generation(&"ai.uniplug.geo".parse().unwrap()).unwrap();
     assert_eq!(generation.manifest().config["earth_radius_km"].as_f64(), Some(6371.0));
 }
+
+/// The wasm examples load from `plugins/wasm` through the same host, with
+/// the same names, and answer the same.
+#[test]
+fn wasm_examples_load_from_their_directories() {
+    let wasm_dir = PathBuf::from(uni_plugin_guests::GEO_DIR).parent().unwrap().to_path_buf();
+    let cache = std::env::temp_dir().join("uni-plugin-host-test-cache");
+    let (host, report) = PluginHost::builder().plugin_dir(&wasm_dir).compile_cache(cache).load_all().unwrap();
+    let active = report.plugins.iter().filter(|s| matches!(s.outcome, LoadOutcome::Active { .. })).count();
+    assert_eq!(active, 4, "{report}");
+    let registry = host.registry();
+    let slugify = registry.lookup("slugify").unwrap();
+    let input: ArrayRef = Arc::new(StringArray::from(vec![Some("Über Straße"), None]));
+    let out = slugify.scalar().unwrap().invoke(&[input], 2).unwrap();
+    assert_eq!(out.as_string::<i32>().value(0), "uber-strasse");
+    assert!(out.is_null(1));
+    let series = registry.lookup("series").unwrap();
+    let one = |v: i64| Arc::new(Int64Array::from(vec![v])) as ArrayRef;
+    let total: i64 = series
+        .table()
+        .unwrap()
+        .call(&[one(1), one(10), one(1)])
+        .unwrap()
+        .map(|batch| batch.unwrap().column(0).as_primitive::<Int64Type>().values().iter().sum::<i64>())
+        .sum();
+    assert_eq!(total, 55);
+    // A reload of a wasm plugin swaps in a freshly compiled generation.
+    host.reload(&"ai.uniplug.text".parse().unwrap()).unwrap();
+    assert!(registry.lookup("levenshtein").is_some());
+}
