@@ -6,7 +6,7 @@
 //! one macro. No WIT knowledge is needed: the SDK turns the `uni:plugin`
 //! world's calls into calls on your surfaces, Arrow IPC in and out.
 //!
-//! ```ignore
+//! ```text
 //! struct MyPlugin(uni_plugin::PluginManifest);
 //! impl uni_plugin::Plugin for MyPlugin { /* manifest(), register() */ }
 //!
