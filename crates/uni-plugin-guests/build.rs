@@ -7,6 +7,8 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 
 const EXAMPLES: &[&str] = &["geo", "text", "stats", "series"];
+/// Test guests, by directory under `crates/uni-plugin-wasm/tests/guests`.
+const TEST_GUESTS: &[&str] = &["hostile", "raw", "secretive"];
 
 fn main() {
     let manifest_dir = PathBuf::from(std::env::var("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR"));
@@ -27,7 +29,7 @@ fn main() {
         watch(&root.join(watched));
     }
 
-    build(&root.join("plugins/wasm/Cargo.toml"), &target_dir);
+    build(&root.join("plugins/wasm/Cargo.toml"), &target_dir, None);
     let release = target_dir.join("wasm32-wasip2/release");
     let mut constants = String::new();
     for name in EXAMPLES {
@@ -39,6 +41,20 @@ fn main() {
             "/// Directory of the `{name}` example wasm plugin (component built).\npub const {}_DIR: &str = {:?};\n",
             name.to_uppercase(),
             plugin_dir.display().to_string()
+        ));
+    }
+    let guests_root = root.join("crates/uni-plugin-wasm/tests/guests");
+    for name in TEST_GUESTS {
+        // One build per guest: cargo unifies features within one build, and
+        // only `secretive` may link the `host-secret` import.
+        build(&guests_root.join("Cargo.toml"), &target_dir, Some(&format!("guest-{name}")));
+        let built = release.join(format!("guest_{name}.wasm"));
+        let guest_dir = guests_root.join(name);
+        copy_if_changed(&built, &guest_dir.join(format!("{name}.wasm")));
+        constants.push_str(&format!(
+            "/// Directory of the `{name}` test guest (component built).\npub const GUEST_{}_DIR: &str = {:?};\n",
+            name.to_uppercase(),
+            guest_dir.display().to_string()
         ));
     }
     constants.push_str(&format!(
@@ -66,7 +82,7 @@ fn watch(path: &Path) {
     }
 }
 
-fn build(manifest: &Path, target_dir: &Path) {
+fn build(manifest: &Path, target_dir: &Path, package: Option<&str>) {
     let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
     let mut command = Command::new(cargo);
     command
@@ -74,6 +90,9 @@ fn build(manifest: &Path, target_dir: &Path) {
         .arg(manifest)
         .arg("--target-dir")
         .arg(target_dir);
+    if let Some(package) = package {
+        command.args(["--package", package]);
+    }
     // Settings of the outer (host) build must not leak into the guest build.
     for variable in ["CARGO_ENCODED_RUSTFLAGS", "RUSTFLAGS", "CARGO_BUILD_TARGET", "CARGO_TARGET_DIR"] {
         command.env_remove(variable);

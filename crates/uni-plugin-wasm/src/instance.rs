@@ -12,6 +12,7 @@ use uni_plugin::{CallError, Capability, Grants, HumanDuration, PluginId};
 use wasmtime::component::{Component, Linker};
 use wasmtime::{Store, Trap};
 use wasmtime_wasi::p2::pipe::MemoryOutputPipe;
+use wasmtime_wasi::sockets::SocketAddrUse;
 use wasmtime_wasi::{FsPerms, HostMonotonicClock, HostWallClock, WasiCtxBuilder};
 
 use crate::bindings;
@@ -128,10 +129,17 @@ impl InstanceFactory {
         if !allowed.is_empty() {
             builder.allow_ip_name_lookup(true).allow_tcp(true).allow_udp(false);
             let allowed = Arc::new(allowed);
-            builder.socket_addr_check(move |address, _use| {
-                let permitted = allowed.iter().any(|(ip, port)| {
-                    ip.is_none_or(|ip| ip == address.ip()) && port.is_none_or(|port| port == address.port())
-                });
+            builder.socket_addr_check(move |address, usage| {
+                let permitted = match usage {
+                    // Outgoing connections: only to granted addresses.
+                    SocketAddrUse::TcpConnect => allowed.iter().any(|(ip, port)| {
+                        ip.is_none_or(|ip| ip == address.ip()) && port.is_none_or(|port| port == address.port())
+                    }),
+                    // The implicit bind a connect performs (wildcard address,
+                    // any port); listening or explicit binds are not granted.
+                    SocketAddrUse::TcpBind => address.ip().is_unspecified() && address.port() == 0,
+                    _ => false,
+                };
                 Box::pin(async move { permitted })
             });
         }
@@ -243,11 +251,8 @@ impl InstanceFactory {
                 uni_plugin::ByteSize::from_bytes(self.memory_limit)
             ));
         }
-        let stderr = store.data().stderr.contents();
-        let stderr = String::from_utf8_lossy(&stderr);
-        let panic_line = stderr.lines().rev().find(|line| line.contains("panicked")).map(str::trim);
-        match panic_line {
-            Some(line) => CallError::Panicked(format!("{context}: {line}")),
+        match panic_message(&store.data().stderr.contents()) {
+            Some(message) => CallError::Panicked(format!("{context}: {message}")),
             None => CallError::Trapped(format!("{context}: {}", root_cause(&error))),
         }
     }
@@ -275,6 +280,19 @@ impl InstanceFactory {
         }
         result
     }
+}
+
+/// The last panic a Rust guest printed to stderr: its location and
+/// message, on one line (`panicked at src/lib.rs:3:5: boom`).
+fn panic_message(stderr: &[u8]) -> Option<String> {
+    let stderr = String::from_utf8_lossy(stderr);
+    let start = stderr.rfind("panicked at ")?;
+    let message: Vec<&str> = stderr[start..]
+        .lines()
+        .map(str::trim)
+        .filter(|line| !line.is_empty() && !line.starts_with("note: run with `RUST_BACKTRACE"))
+        .collect();
+    Some(message.join(" "))
 }
 
 fn root_cause(error: &wasmtime::Error) -> String {

@@ -1,4 +1,5 @@
 //! Integration tests of the wasm loader.
 
 mod examples;
+mod hostile;
 mod support;

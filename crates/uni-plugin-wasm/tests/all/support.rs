@@ -55,3 +55,35 @@ pub fn native_surface(plugin: &dyn Plugin) -> PluginSurface {
     plugin.register(&mut registrar).unwrap();
     registrar.finish().unwrap()
 }
+
+/// Loads, registers and initializes the plugin in `dir` with `data_dir` for
+/// relative `fs-*` grants and explicit limits.
+pub fn load_with(dir: &str, data_dir: &Path, grants: &[&str], limits: WasmLimits) -> Result<PluginSurface, String> {
+    let dir = Path::new(dir);
+    let manifest = PluginManifest::from_path(&dir.join("uniplugin.toml")).map_err(|e| e.to_string())?;
+    let bytes = std::fs::read(dir.join(&manifest.plugin.entry)).map_err(|e| e.to_string())?;
+    let granted: CapabilitySet = grants.iter().map(|g| g.parse().unwrap()).collect();
+    let plugin = WasmPlugin::from_bytes(
+        engine(),
+        manifest.clone(),
+        &bytes,
+        Some(data_dir.to_path_buf()),
+        Grants::from_set(granted.clone()),
+        limits,
+        Arc::new(DefaultHostServices),
+    )
+    .map_err(|e| e.to_string())?;
+    let mut registrar = Registrar::new(Arc::new(manifest.clone()));
+    plugin.register(&mut registrar).map_err(|e| e.to_string())?;
+    let surface = registrar.finish().map_err(|e| e.to_string())?;
+    let context = PluginContext::new(
+        manifest.plugin.id.clone(),
+        1,
+        Grants::from_set(granted),
+        manifest.config.clone(),
+        Some(data_dir.to_path_buf()),
+        Arc::new(DefaultHostServices),
+    );
+    plugin.init(&context).map_err(|e| e.to_string())?;
+    Ok(surface)
+}

@@ -1,0 +1,228 @@
+//! The hostile-guest suite: each attack ends in a clear error naming its
+//! cause, the host stays up, another plugin keeps answering, and the same
+//! plugin answers its next good call.
+
+use std::path::PathBuf;
+use std::sync::{Arc, OnceLock};
+use std::time::{Duration, Instant};
+
+use arrow_array::cast::AsArray;
+use arrow_array::types::Int64Type;
+use arrow_array::{ArrayRef, Float64Array, Int64Array, StringArray};
+use uni_plugin::surface::FunctionImpl;
+use uni_plugin::{CallError, PluginSurface};
+use uni_plugin_guests as guests;
+use uni_plugin_wasm::WasmLimits;
+
+use crate::support::{load, load_with};
+
+const LIMITS: WasmLimits = WasmLimits { memory: 64 << 20, timeout: Duration::from_millis(500) };
+
+struct Sandbox {
+    data_dir: PathBuf,
+    hostile: PluginSurface,
+    geo: PluginSurface,
+}
+
+/// One hostile plugin and one well-behaved one, shared by the tests (as a
+/// host would hold them).
+fn sandbox() -> &'static Sandbox {
+    static SANDBOX: OnceLock<Sandbox> = OnceLock::new();
+    SANDBOX.get_or_init(|| {
+        let data_dir = std::env::temp_dir().join(format!("uni-plugin-hostile-{}", std::process::id()));
+        let granted = data_dir.join("granted");
+        std::fs::create_dir_all(&granted).unwrap();
+        std::fs::write(granted.join("allowed.txt"), "inside").unwrap();
+        std::fs::write(data_dir.join("secret.txt"), "outside").unwrap();
+        #[cfg(unix)]
+        {
+            let _ = std::os::unix::fs::symlink(data_dir.join("secret.txt"), granted.join("escape"));
+        }
+        let hostile =
+            load_with(guests::GUEST_HOSTILE_DIR, &data_dir, &["fs-read:granted", "env:PATH", "net:127.0.0.1"], LIMITS)
+                .unwrap_or_else(|e| panic!("{e}"));
+        let (_plugin, geo) = load(guests::GEO_DIR, &[]);
+        Sandbox { data_dir, hostile, geo }
+    })
+}
+
+fn call(surface: &PluginSurface, name: &str, args: Vec<ArrayRef>) -> Result<ArrayRef, CallError> {
+    let (_, FunctionImpl::Scalar(function)) = surface.functions.iter().find(|(decl, _)| decl.name == name).unwrap()
+    else {
+        panic!("{name} is scalar")
+    };
+    let rows = args.first().map_or(1, |a| a.len());
+    function.invoke(&args, rows)
+}
+
+fn int(value: i64) -> Vec<ArrayRef> {
+    vec![Arc::new(Int64Array::from(vec![value]))]
+}
+
+fn text(value: &str) -> Vec<ArrayRef> {
+    vec![Arc::new(StringArray::from(vec![value]))]
+}
+
+fn text_result(name: &str, arg: &str) -> String {
+    let out = call(&sandbox().hostile, name, text(arg)).unwrap_or_else(|e| panic!("{name}({arg}): {e}"));
+    out.as_string::<i32>().value(0).to_owned()
+}
+
+/// After any attack: the host is alive (we are running), another plugin
+/// answers, and the attacker answers its next good call.
+fn still_healthy() {
+    let sandbox = sandbox();
+    let out = call(&sandbox.hostile, "ok", int(41)).expect("the next good call succeeds");
+    assert_eq!(out.as_primitive::<Int64Type>().value(0), 42);
+    let zero: ArrayRef = Arc::new(Float64Array::from(vec![0.0]));
+    let one: ArrayRef = Arc::new(Float64Array::from(vec![1.0]));
+    call(&sandbox.geo, "haversine", vec![zero.clone(), zero.clone(), zero, one]).expect("another plugin answers");
+}
+
+/// Tests that measure the process's resident memory run one at a time.
+fn measuring() -> std::sync::MutexGuard<'static, ()> {
+    static MEASURING: std::sync::Mutex<()> = std::sync::Mutex::new(());
+    MEASURING.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
+}
+
+fn resident_bytes() -> u64 {
+    let statm = std::fs::read_to_string("/proc/self/statm").unwrap_or_default();
+    let pages: u64 = statm.split_whitespace().nth(1).and_then(|p| p.parse().ok()).unwrap_or(0);
+    pages * 4096
+}
+
+#[test]
+fn infinite_loop_times_out_within_twice_the_limit() {
+    let started = Instant::now();
+    let error = call(&sandbox().hostile, "spin", int(1)).unwrap_err();
+    let elapsed = started.elapsed();
+    assert_eq!(error, CallError::Timeout(uni_plugin::HumanDuration::new(LIMITS.timeout)));
+    assert!(elapsed < LIMITS.timeout * 2, "took {elapsed:?}");
+    still_healthy();
+}
+
+#[test]
+fn memory_bomb_hits_the_limit_without_growing_the_host() {
+    let _alone = measuring();
+    let before = resident_bytes();
+    let error = call(&sandbox().hostile, "bomb", int(1)).unwrap_err();
+    assert!(
+        matches!(&error, CallError::ResourceExhausted(m) if m.contains("memory limit of 64MiB exceeded") && m.contains("bomb")),
+        "{error}"
+    );
+    let grown = resident_bytes().saturating_sub(before);
+    assert!(grown < LIMITS.memory + LIMITS.memory / 10, "host RSS grew by {grown} bytes");
+    still_healthy();
+}
+
+#[test]
+fn deep_recursion_is_stopped() {
+    let error = call(&sandbox().hostile, "recurse", int(1)).unwrap_err();
+    let message = error.to_string();
+    assert!(
+        matches!(&error, CallError::ResourceExhausted(_) | CallError::Trapped(_)) && message.contains("recurse"),
+        "{message}"
+    );
+    still_healthy();
+}
+
+#[test]
+fn guest_panic_message_is_surfaced() {
+    let error = call(&sandbox().hostile, "boom", int(7)).unwrap_err();
+    assert!(
+        matches!(&error, CallError::Panicked(m) if m.contains("boom at 7") && m.contains("test.hostile")),
+        "{error}"
+    );
+    still_healthy();
+}
+
+#[test]
+fn explicit_trap_is_reported() {
+    let error = call(&sandbox().hostile, "trap", int(1)).unwrap_err();
+    assert!(matches!(&error, CallError::Trapped(m) if m.contains("function `trap`")), "{error}");
+    still_healthy();
+}
+
+#[test]
+fn a_one_gib_output_is_refused_by_the_memory_limit() {
+    let _alone = measuring();
+    let error = call(&sandbox().hostile, "huge", int(1)).unwrap_err();
+    assert!(matches!(&error, CallError::ResourceExhausted(m) if m.contains("memory limit")), "{error}");
+    still_healthy();
+}
+
+#[test]
+fn an_import_needing_an_ungranted_capability_fails_the_load() {
+    let error = load_with(guests::GUEST_SECRETIVE_DIR, &sandbox().data_dir, &[], LIMITS).unwrap_err();
+    assert!(error.contains("imports `uni:plugin/host-secret@0.1.0`"), "{error}");
+    assert!(error.contains("`secret:NAME` capability"), "{error}");
+    // Granted: it loads, and reads only what it was granted.
+    let surface = load_with(guests::GUEST_SECRETIVE_DIR, &sandbox().data_dir, &["secret:api-key"], LIMITS).unwrap();
+    let out = call(&surface, "peek", text("other-secret")).unwrap();
+    assert!(out.as_string::<i32>().value(0).contains("not granted"), "{:?}", out);
+    still_healthy();
+}
+
+#[test]
+fn files_outside_the_granted_directory_are_unreachable() {
+    assert_eq!(text_result("read_file", "granted/allowed.txt"), "ok: inside");
+    for escape in ["granted/../secret.txt", "../secret.txt", "/etc/passwd", "granted/escape", "secret.txt"] {
+        let answer = text_result("read_file", escape);
+        assert!(answer.starts_with("error:"), "{escape} must not be readable, got {answer}");
+    }
+    still_healthy();
+}
+
+#[test]
+fn connections_go_only_to_granted_hosts() {
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let port = listener.local_addr().unwrap().port();
+    assert_eq!(text_result("connect", &format!("127.0.0.1:{port}")), "ok: connected");
+    let denied = text_result("connect", "127.0.0.2:9");
+    assert!(denied.starts_with("error:"), "{denied}");
+    still_healthy();
+}
+
+#[test]
+fn only_granted_environment_variables_are_visible() {
+    assert_ne!(text_result("env", "PATH"), "<unset>");
+    assert_eq!(text_result("env", "HOME"), "<unset>");
+    still_healthy();
+}
+
+#[test]
+fn malformed_arrow_ipc_from_the_guest_is_an_error() {
+    let surface = load_with(guests::GUEST_RAW_DIR, &sandbox().data_dir, &[], LIMITS).unwrap();
+    let error = call(&surface, "garbage", int(1)).unwrap_err();
+    assert!(matches!(&error, CallError::Failed(m) if m.contains("malformed Arrow IPC")), "{error}");
+    still_healthy();
+}
+
+#[test]
+fn wrong_output_length_or_type_is_caught_by_the_host_call_path() {
+    // The loader returns what the guest produced; the host's call path
+    // (uni-plugin-host `call`) checks rows and type against the manifest.
+    let wrong_len = call(&sandbox().hostile, "wrong_len", int(1)).unwrap();
+    assert_eq!(wrong_len.len(), 7);
+    let wrong_type = call(&sandbox().hostile, "wrong_type", int(1)).unwrap();
+    assert_eq!(wrong_type.data_type(), &arrow_schema::DataType::Float64);
+    still_healthy();
+}
+
+#[test]
+fn a_thousand_leaking_calls_are_bounded_by_the_limit() {
+    let _alone = measuring();
+    let before = resident_bytes();
+    let mut failures = 0;
+    for call_idx in 0..1_000 {
+        match call(&sandbox().hostile, "leak", int(call_idx)) {
+            Ok(out) => assert_eq!(out.as_primitive::<Int64Type>().value(0), call_idx),
+            Err(CallError::ResourceExhausted(_)) => failures += 1,
+            Err(other) => panic!("unexpected error {other}"),
+        }
+    }
+    assert!(failures > 0, "the leak must hit the limit");
+    let grown = resident_bytes().saturating_sub(before);
+    assert!(grown < LIMITS.memory + LIMITS.memory / 10, "host RSS grew by {grown} bytes");
+    still_healthy();
+}
