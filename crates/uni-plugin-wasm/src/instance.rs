@@ -196,8 +196,10 @@ impl InstanceFactory {
         };
         let mut store = Store::new(self.engine.engine(), state);
         store.limiter(|state| &mut state.limits);
-        store.set_epoch_deadline(self.ticks());
-        store.epoch_deadline_trap();
+        if self.engine.time_limits() {
+            store.set_epoch_deadline(self.ticks());
+            store.epoch_deadline_trap();
+        }
         let bindings = bindings::Plugin::instantiate(&mut store, &self.component, &self.linker)
             .map_err(|error| self.trap_error("instantiate", &store, error))?;
         let mut instance = Instance { store, bindings };
@@ -215,7 +217,9 @@ impl InstanceFactory {
         function: &str,
         call: impl FnOnce(&mut Store<HostState>, &bindings::Plugin) -> wasmtime::Result<Result<T, GuestError>>,
     ) -> Result<T, CallError> {
-        instance.store.set_epoch_deadline(self.ticks());
+        if self.engine.time_limits() {
+            instance.store.set_epoch_deadline(self.ticks());
+        }
         instance.store.data().limits.hit.store(false, Ordering::Release);
         match call(&mut instance.store, &instance.bindings) {
             Ok(Ok(value)) => Ok(value),

@@ -126,6 +126,15 @@ fn serde_json_string(manifest: &PluginManifest) -> String {
     serde_json::Value::Object(manifest.config.clone()).to_string()
 }
 
+impl WasmPlugin {
+    /// Creates and initializes a fresh instance and drops it: what a call
+    /// pays when no pooled instance is idle. For benchmarks.
+    #[doc(hidden)]
+    pub fn instantiate_fresh(&self) -> Result<(), CallError> {
+        self.factory.instantiate().map(drop)
+    }
+}
+
 impl Plugin for WasmPlugin {
     fn manifest(&self) -> &PluginManifest {
         &self.manifest

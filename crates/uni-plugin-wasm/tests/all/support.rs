@@ -12,7 +12,7 @@ pub fn engine() -> &'static WasmEngine {
     static ENGINE: OnceLock<WasmEngine> = OnceLock::new();
     ENGINE.get_or_init(|| {
         let cache_dir = std::env::temp_dir().join("uni-plugin-wasm-test-cache");
-        WasmEngine::new(EngineOptions { cache_dir: Some(cache_dir) }).expect("engine")
+        WasmEngine::new(EngineOptions { cache_dir: Some(cache_dir), ..EngineOptions::default() }).expect("engine")
     })
 }
 

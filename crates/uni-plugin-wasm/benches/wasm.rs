@@ -1,0 +1,225 @@
+//! Wasm plugin costs, each as a ratio against a baseline measured in the same
+//! run:
+//!
+//! - `haversine` over 10M rows in 8,192-row batches: wasm (time limits on,
+//!   and off) vs the native example (target ≤ 1.25×, never above 2×);
+//! - batch-size sweep 1 … 65,536 rows, and the per-call fixed cost with a
+//!   1-row batch, end to end (target ≤ 5 µs);
+//! - instance acquire: pooled vs fresh (targets < 1 µs / < 10 µs);
+//! - component load from the compile cache vs cold compile (target < 2 ms);
+//! - `slugify` on 1M strings, wasm vs native.
+
+use std::hint::black_box;
+use std::path::Path;
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+use arrow_array::{ArrayRef, Float64Array, StringArray};
+use criterion::Criterion;
+use uni_plugin::context::DefaultHostServices;
+use uni_plugin::surface::FunctionImpl;
+use uni_plugin::{Grants, Plugin, PluginManifest, Registrar, ScalarFunction};
+use uni_plugin_wasm::{EngineOptions, WasmEngine, WasmLimits, WasmPlugin};
+
+const LIMITS: WasmLimits = WasmLimits { memory: 256 << 20, timeout: Duration::from_secs(5) };
+const TOTAL_ROWS: usize = 10_000_000;
+const BATCH: usize = 8192;
+
+static MEANS: Mutex<Vec<(String, f64)>> = Mutex::new(Vec::new());
+
+fn record(name: &str, total: Duration, iterations: u64) {
+    let mean = total.as_nanos() as f64 / iterations.max(1) as f64;
+    let mut means = MEANS.lock().unwrap();
+    match means.iter_mut().find(|(seen, _)| seen == name) {
+        Some(entry) => entry.1 = mean,
+        None => means.push((name.to_owned(), mean)),
+    }
+}
+
+fn mean_of(name: &str) -> f64 {
+    MEANS.lock().unwrap().iter().find(|(seen, _)| seen == name).map_or(f64::NAN, |(_, mean)| *mean)
+}
+
+fn wasm_scalar(engine: &WasmEngine, dir: &str, name: &str) -> (Arc<WasmPlugin>, Arc<dyn ScalarFunction>) {
+    let dir = Path::new(dir);
+    let manifest = PluginManifest::from_path(&dir.join("uniplugin.toml")).unwrap();
+    let plugin = Arc::new(
+        WasmPlugin::load(engine, manifest.clone(), dir, Grants::none(), LIMITS, Arc::new(DefaultHostServices)).unwrap(),
+    );
+    (plugin.clone(), scalar_of(plugin.as_ref(), name))
+}
+
+fn scalar_of(plugin: &dyn Plugin, name: &str) -> Arc<dyn ScalarFunction> {
+    let mut registrar = Registrar::new(Arc::new(plugin.manifest().clone()));
+    plugin.register(&mut registrar).unwrap();
+    let surface = registrar.finish().unwrap();
+    match surface.functions.into_iter().find(|(decl, _)| decl.name == name).unwrap().1 {
+        FunctionImpl::Scalar(function) => function,
+        _ => unreachable!("scalar"),
+    }
+}
+
+fn coordinates(rows: usize) -> Vec<ArrayRef> {
+    (0..4)
+        .map(|column| {
+            Arc::new(Float64Array::from((0..rows).map(|row| ((row * 7 + column * 13) % 170) as f64 - 85.0).collect::<Vec<_>>()))
+                as ArrayRef
+        })
+        .collect()
+}
+
+/// Runs `function` over `total` rows in `batch`-row batches, `iterations` times.
+fn over_rows(function: &dyn ScalarFunction, batch: &[ArrayRef], total: usize, iterations: u64) -> Duration {
+    let rows = batch[0].len();
+    let batches = total.div_ceil(rows);
+    let started = Instant::now();
+    for _ in 0..iterations {
+        for _ in 0..batches {
+            black_box(function.invoke(batch, rows).unwrap());
+        }
+    }
+    started.elapsed()
+}
+
+fn main() {
+    let mut criterion = Criterion::default()
+        .warm_up_time(Duration::from_millis(500))
+        .measurement_time(Duration::from_secs(3))
+        .sample_size(10)
+        .configure_from_args();
+    let cache = std::env::temp_dir().join("uni-plugin-wasm-bench-cache");
+    let engine = WasmEngine::new(EngineOptions { cache_dir: Some(cache.clone()), ..EngineOptions::default() }).unwrap();
+    let unlimited =
+        WasmEngine::new(EngineOptions { cache_dir: Some(cache), without_time_limits: true }).unwrap();
+
+    let native_geo = scalar_of(&uniplug_native_geo::GeoPlugin::new(), "haversine");
+    let (_geo, wasm_geo) = wasm_scalar(&engine, uni_plugin_guests::GEO_DIR, "haversine");
+    let (_geo_unlimited, wasm_geo_unlimited) = wasm_scalar(&unlimited, uni_plugin_guests::GEO_DIR, "haversine");
+    let batch = coordinates(BATCH);
+
+    let mut group = criterion.benchmark_group("haversine_10M_rows");
+    for (label, function) in [
+        ("native (baseline)", &native_geo),
+        ("wasm, time limits on", &wasm_geo),
+        ("wasm, time limits off", &wasm_geo_unlimited),
+    ] {
+        group.bench_function(label, |bencher| {
+            bencher.iter_custom(|iterations| {
+                let elapsed = over_rows(function.as_ref(), &batch, TOTAL_ROWS, iterations);
+                record(label, elapsed, iterations);
+                elapsed
+            })
+        });
+    }
+    group.finish();
+
+    let mut group = criterion.benchmark_group("haversine_batch_sweep");
+    for rows in [1usize, 64, 1024, 8192, 65536] {
+        let batch = coordinates(rows);
+        for (side, function) in [("native", &native_geo), ("wasm", &wasm_geo)] {
+            let label = format!("{side} {rows} rows/call");
+            group.bench_function(&label, |bencher| {
+                bencher.iter_custom(|iterations| {
+                    let started = Instant::now();
+                    for _ in 0..iterations {
+                        black_box(function.invoke(&batch, rows).unwrap());
+                    }
+                    let elapsed = started.elapsed();
+                    record(&label, elapsed, iterations);
+                    elapsed
+                })
+            });
+        }
+    }
+    group.finish();
+
+    let (geo_plugin, _) = wasm_scalar(&engine, uni_plugin_guests::GEO_DIR, "haversine");
+    let mut group = criterion.benchmark_group("instances");
+    group.bench_function("fresh instance (instantiate + init)", |bencher| {
+        bencher.iter_custom(|iterations| {
+            let started = Instant::now();
+            for _ in 0..iterations {
+                geo_plugin.instantiate_fresh().unwrap();
+            }
+            let elapsed = started.elapsed();
+            record("fresh", elapsed, iterations);
+            elapsed
+        })
+    });
+    let bytes = std::fs::read(Path::new(uni_plugin_guests::GEO_DIR).join("geo.wasm")).unwrap();
+    group.bench_function("load from compile cache", |bencher| {
+        bencher.iter_custom(|iterations| {
+            let started = Instant::now();
+            for _ in 0..iterations {
+                black_box(engine.compile(&bytes).unwrap());
+            }
+            let elapsed = started.elapsed();
+            record("cached", elapsed, iterations);
+            elapsed
+        })
+    });
+    group.finish();
+    let uncached = WasmEngine::new(EngineOptions::default()).unwrap();
+    let started = Instant::now();
+    black_box(uncached.compile(&bytes).unwrap());
+    let cold = started.elapsed();
+
+    let words = ["Über Straße, 2024!", "Hello, World", "Ça va? Œuvre", "plain-ascii words here", "日本語 text"];
+    let strings: ArrayRef = Arc::new(StringArray::from((0..BATCH).map(|i| words[i % words.len()]).collect::<Vec<_>>()));
+    let native_slugify = scalar_of(&uniplug_native_text::TextPlugin::new(), "slugify");
+    let (_text, wasm_slugify) = wasm_scalar(&engine, uni_plugin_guests::TEXT_DIR, "slugify");
+    let mut group = criterion.benchmark_group("slugify_1M_strings");
+    for (label, function) in [("slugify native", &native_slugify), ("slugify wasm", &wasm_slugify)] {
+        group.bench_function(label, |bencher| {
+            bencher.iter_custom(|iterations| {
+                let elapsed = over_rows(function.as_ref(), std::slice::from_ref(&strings), 1_000_000, iterations);
+                record(label, elapsed, iterations);
+                elapsed
+            })
+        });
+    }
+    group.finish();
+    criterion.final_summary();
+
+    let native = mean_of("native (baseline)");
+    println!();
+    println!("== uni-plugin-wasm: ratios (same run) ==");
+    println!(
+        "haversine 10M rows, 8192-row batches: native {:.1} ms; wasm with time limits {:.1} ms = {:.2}x; without {:.1} ms = {:.2}x   [target <= 1.25x, max 2x]",
+        native / 1e6,
+        mean_of("wasm, time limits on") / 1e6,
+        mean_of("wasm, time limits on") / native,
+        mean_of("wasm, time limits off") / 1e6,
+        mean_of("wasm, time limits off") / native,
+    );
+    for rows in [1usize, 64, 1024, 8192, 65536] {
+        let (n, w) = (mean_of(&format!("native {rows} rows/call")), mean_of(&format!("wasm {rows} rows/call")));
+        println!(
+            "  {rows:>6} rows/call: native {:>10.2} us, wasm {:>10.2} us ({:.1} ns/row), ratio {:.2}x",
+            n / 1e3,
+            w / 1e3,
+            w / rows as f64,
+            w / n
+        );
+    }
+    println!(
+        "per-call fixed cost, 1-row batch end to end: {:.2} us   [target <= 5 us]",
+        mean_of("wasm 1 rows/call") / 1e3
+    );
+    println!(
+        "instance: fresh (instantiate + init) {:.1} us   [target < 10 us pooled-fresh; reuse of a healthy instance is the pooled call path above]",
+        mean_of("fresh") / 1e3
+    );
+    println!(
+        "component load: from cache {:.2} ms vs cold compile {:.0} ms = {:.0}x faster   [target < 2 ms]",
+        mean_of("cached") / 1e6,
+        cold.as_secs_f64() * 1e3,
+        cold.as_nanos() as f64 / mean_of("cached")
+    );
+    println!(
+        "slugify 1M strings: native {:.1} ms, wasm {:.1} ms = {:.2}x",
+        mean_of("slugify native") / 1e6,
+        mean_of("slugify wasm") / 1e6,
+        mean_of("slugify wasm") / mean_of("slugify native")
+    );
+}
