@@ -3,7 +3,7 @@
 use std::fmt;
 
 use arrow_array::RecordBatch;
-use uni_plugin::manifest::TriggerTiming;
+use uni_plugin::manifest::{HookEvent, TriggerTiming};
 use uni_plugin::{Generation, HookPayload, PluginId, TriggerPayload, TriggerVerdict};
 
 use crate::PluginHost;
@@ -41,11 +41,14 @@ pub struct TriggerRejection {
 }
 
 impl PluginHost {
-    /// Runs every active plugin's hooks for `payload.event`. Hook failures are
-    /// returned (and logged), never raised: a hook cannot fail a query.
-    pub fn fire_hooks(&self, payload: &HookPayload) -> Vec<ReactionFailure> {
+    /// Runs every active plugin's hooks for `event` with `payload` (whose own
+    /// `event` field is set to `event`). Hook failures are returned (and
+    /// logged), never raised: a hook cannot fail a query.
+    pub fn fire_hooks(&self, event: HookEvent, payload: &HookPayload) -> Vec<ReactionFailure> {
+        let mut payload = payload.clone();
+        payload.event = event;
         let snapshot = self.registry.snapshot();
-        snapshot.generations().flat_map(|generation| fire_generation_hooks(generation, payload)).collect()
+        snapshot.generations().flat_map(|generation| fire_generation_hooks(generation, &payload)).collect()
     }
 
     /// Runs the triggers on `table` for `when`. A `before` trigger's

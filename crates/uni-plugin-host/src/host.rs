@@ -331,8 +331,9 @@ impl PluginHost {
         if let Some(engine) = engine.as_ref() {
             return Ok(engine.clone());
         }
-        let created = WasmEngine::new(EngineOptions { cache_dir: self.compile_cache.clone(), ..EngineOptions::default() })
-            .map_err(|e| HostError::load("wasm", LoadStep::Link, e))?;
+        let created =
+            WasmEngine::new(EngineOptions { cache_dir: self.compile_cache.clone(), ..EngineOptions::default() })
+                .map_err(|e| HostError::load("wasm", LoadStep::Link, e))?;
         *engine = Some(created.clone());
         Ok(created)
     }

@@ -62,8 +62,9 @@ fn scalar_of(plugin: &dyn Plugin, name: &str) -> Arc<dyn ScalarFunction> {
 fn coordinates(rows: usize) -> Vec<ArrayRef> {
     (0..4)
         .map(|column| {
-            Arc::new(Float64Array::from((0..rows).map(|row| ((row * 7 + column * 13) % 170) as f64 - 85.0).collect::<Vec<_>>()))
-                as ArrayRef
+            Arc::new(Float64Array::from(
+                (0..rows).map(|row| ((row * 7 + column * 13) % 170) as f64 - 85.0).collect::<Vec<_>>(),
+            )) as ArrayRef
         })
         .collect()
 }
@@ -89,8 +90,7 @@ fn main() {
         .configure_from_args();
     let cache = std::env::temp_dir().join("uni-plugin-wasm-bench-cache");
     let engine = WasmEngine::new(EngineOptions { cache_dir: Some(cache.clone()), ..EngineOptions::default() }).unwrap();
-    let unlimited =
-        WasmEngine::new(EngineOptions { cache_dir: Some(cache), without_time_limits: true }).unwrap();
+    let unlimited = WasmEngine::new(EngineOptions { cache_dir: Some(cache), without_time_limits: true }).unwrap();
 
     let native_geo = scalar_of(&uniplug_native_geo::GeoPlugin::new(), "haversine");
     let (_geo, wasm_geo) = wasm_scalar(&engine, uni_plugin_guests::GEO_DIR, "haversine");

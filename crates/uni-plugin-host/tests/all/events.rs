@@ -111,12 +111,15 @@ fn orders(amounts: &[i64]) -> RecordBatch {
 fn hooks_see_host_events_and_their_failures_are_reported_not_raised() {
     let (host, log) = host();
     assert_eq!(log.lock().unwrap().as_slice(), ["OnLoad "]);
-    assert!(host.fire_hooks(&HookPayload::new(HookEvent::BeforeQuery).with_sql("SELECT 1")).is_empty());
-    let failures = host.fire_hooks(&HookPayload::new(HookEvent::BeforeQuery).with_sql("FAIL"));
+    assert!(
+        host.fire_hooks(HookEvent::BeforeQuery, &HookPayload::new(HookEvent::BeforeQuery).with_sql("SELECT 1"))
+            .is_empty()
+    );
+    let failures = host.fire_hooks(HookEvent::BeforeQuery, &HookPayload::new(HookEvent::BeforeQuery).with_sql("FAIL"));
     assert_eq!(failures.len(), 1);
     assert_eq!(failures[0].to_string(), "plugin `com.x.reactive` handler `audit`: audit log full");
     // No after_query hook is declared: nothing runs.
-    host.fire_hooks(&HookPayload::new(HookEvent::AfterQuery));
+    host.fire_hooks(HookEvent::AfterQuery, &HookPayload::new(HookEvent::AfterQuery));
     host.unload(&"com.x.reactive".parse().unwrap()).unwrap();
     assert_eq!(log.lock().unwrap().as_slice(), ["OnLoad ", "BeforeQuery SELECT 1", "BeforeQuery FAIL", "OnUnload "]);
 }
