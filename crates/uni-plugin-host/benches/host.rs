@@ -6,32 +6,21 @@
 //! - reload latency of a native plugin: prepare + swap + drain with no calls
 //!   in flight, p50 and p99 (target p50 < 1 ms).
 
+#[path = "../../../benches/ratios.rs"]
+mod ratios;
+
 use std::hint::black_box;
-use std::sync::{Arc, Mutex};
+use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use arrow_array::{ArrayRef, Float64Array};
 use criterion::Criterion;
+use ratios::{mean_of, record};
 use uni_plugin::{Plugin, Registrar};
 use uni_plugin_host::PluginHost;
 use uniplug_native_geo::GeoPlugin;
 
 const ROWS: usize = 8192;
-
-static MEANS: Mutex<Vec<(&'static str, f64)>> = Mutex::new(Vec::new());
-
-fn record(name: &'static str, total: Duration, iterations: u64) {
-    let mean = total.as_nanos() as f64 / iterations.max(1) as f64;
-    let mut means = MEANS.lock().unwrap();
-    match means.iter_mut().find(|(seen, _)| *seen == name) {
-        Some(entry) => entry.1 = mean,
-        None => means.push((name, mean)),
-    }
-}
-
-fn mean_of(name: &str) -> f64 {
-    MEANS.lock().unwrap().iter().find(|(seen, _)| *seen == name).map_or(f64::NAN, |(_, mean)| *mean)
-}
 
 fn batch() -> Vec<ArrayRef> {
     let column = |offset: f64| -> ArrayRef {

@@ -9,13 +9,17 @@
 //! - component load from the compile cache vs cold compile (target < 2 ms);
 //! - `slugify` on 1M strings, wasm vs native.
 
+#[path = "../../../benches/ratios.rs"]
+mod ratios;
+
 use std::hint::black_box;
 use std::path::Path;
-use std::sync::{Arc, Mutex};
+use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use arrow_array::{ArrayRef, Float64Array, StringArray};
 use criterion::Criterion;
+use ratios::{mean_of, record};
 use uni_plugin::context::DefaultHostServices;
 use uni_plugin::surface::FunctionImpl;
 use uni_plugin::{Grants, Plugin, PluginManifest, Registrar, ScalarFunction};
@@ -24,21 +28,6 @@ use uni_plugin_wasm::{EngineOptions, WasmEngine, WasmLimits, WasmPlugin};
 const LIMITS: WasmLimits = WasmLimits { memory: 256 << 20, timeout: Duration::from_secs(5) };
 const TOTAL_ROWS: usize = 10_000_000;
 const BATCH: usize = 8192;
-
-static MEANS: Mutex<Vec<(String, f64)>> = Mutex::new(Vec::new());
-
-fn record(name: &str, total: Duration, iterations: u64) {
-    let mean = total.as_nanos() as f64 / iterations.max(1) as f64;
-    let mut means = MEANS.lock().unwrap();
-    match means.iter_mut().find(|(seen, _)| seen == name) {
-        Some(entry) => entry.1 = mean,
-        None => means.push((name.to_owned(), mean)),
-    }
-}
-
-fn mean_of(name: &str) -> f64 {
-    MEANS.lock().unwrap().iter().find(|(seen, _)| seen == name).map_or(f64::NAN, |(_, mean)| *mean)
-}
 
 fn wasm_scalar(engine: &WasmEngine, dir: &str, name: &str) -> (Arc<WasmPlugin>, Arc<dyn ScalarFunction>) {
     let dir = Path::new(dir);

@@ -8,39 +8,26 @@
 //! - drain wake-up: from the last guard's drop to `drain` returning (target
 //!   < 50 µs).
 
+#[path = "../../../benches/ratios.rs"]
+mod ratios;
+
 #[path = "../tests/all/support.rs"]
 #[allow(dead_code)]
 mod support;
 
 use std::collections::HashMap;
 use std::hint::black_box;
+use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc;
-use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 use criterion::Criterion;
+use ratios::{mean_of, record};
 use uni_plugin::Registry;
 
 const PLUGINS: usize = 1_000;
 const FUNCTIONS_PER_PLUGIN: usize = 10;
-
-/// Mean nanoseconds per iteration of each benchmark, for the ratio lines.
-static MEANS: Mutex<Vec<(&'static str, f64)>> = Mutex::new(Vec::new());
-
-fn record(name: &'static str, total: Duration, iterations: u64) {
-    let mean = total.as_nanos() as f64 / iterations.max(1) as f64;
-    let mut means = MEANS.lock().unwrap();
-    match means.iter_mut().find(|(seen, _)| *seen == name) {
-        // Keep the latest (largest) sample: criterion grows the batch size.
-        Some(entry) => entry.1 = mean,
-        None => means.push((name, mean)),
-    }
-}
-
-fn mean_of(name: &str) -> f64 {
-    MEANS.lock().unwrap().iter().find(|(seen, _)| *seen == name).map_or(f64::NAN, |(_, mean)| *mean)
-}
 
 fn names() -> Vec<String> {
     // A fixed pseudo-random order so both sides miss the cache alike.

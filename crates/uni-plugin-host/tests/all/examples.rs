@@ -27,6 +27,19 @@ fn host() -> PluginHost {
     host
 }
 
+/// `SELECT sum(value) FROM series(start, stop, step)`, through the registry.
+fn series_sum(registry: &uni_plugin::Registry, start: i64, stop: i64, step: i64) -> i64 {
+    let series = registry.lookup("series").unwrap();
+    let one = |v: i64| Arc::new(Int64Array::from(vec![v])) as ArrayRef;
+    series
+        .table()
+        .unwrap()
+        .call(&[one(start), one(stop), one(step)])
+        .unwrap()
+        .map(|batch| batch.unwrap().column(0).as_primitive::<Int64Type>().values().iter().sum::<i64>())
+        .sum()
+}
+
 fn f64s(values: &[Option<f64>]) -> ArrayRef {
     Arc::new(Float64Array::from(values.to_vec()))
 }
@@ -86,16 +99,7 @@ fn every_example_function_answers() {
         .unwrap();
     assert_eq!(accumulator.finish().unwrap().as_primitive::<Float64Type>().value(0), 1.0);
 
-    let series = registry.lookup("series").unwrap();
-    let one = |v: i64| Arc::new(Int64Array::from(vec![v])) as ArrayRef;
-    let total: i64 = series
-        .table()
-        .unwrap()
-        .call(&[one(1), one(10), one(1)])
-        .unwrap()
-        .map(|batch| batch.unwrap().column(0).as_primitive::<Int64Type>().values().iter().sum::<i64>())
-        .sum();
-    assert_eq!(total, 55);
+    assert_eq!(series_sum(registry, 1, 10, 1), 55);
 }
 
 #[test]
@@ -122,16 +126,7 @@ fn wasm_examples_load_from_their_directories() {
     let out = slugify.scalar().unwrap().invoke(&[input], 2).unwrap();
     assert_eq!(out.as_string::<i32>().value(0), "uber-strasse");
     assert!(out.is_null(1));
-    let series = registry.lookup("series").unwrap();
-    let one = |v: i64| Arc::new(Int64Array::from(vec![v])) as ArrayRef;
-    let total: i64 = series
-        .table()
-        .unwrap()
-        .call(&[one(1), one(10), one(1)])
-        .unwrap()
-        .map(|batch| batch.unwrap().column(0).as_primitive::<Int64Type>().values().iter().sum::<i64>())
-        .sum();
-    assert_eq!(total, 55);
+    assert_eq!(series_sum(registry, 1, 10, 1), 55);
     // A reload of a wasm plugin swaps in a freshly compiled generation.
     host.reload(&"ai.uniplug.text".parse().unwrap()).unwrap();
     assert!(registry.lookup("levenshtein").is_some());
