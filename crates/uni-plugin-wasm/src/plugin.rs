@@ -168,6 +168,25 @@ impl Plugin for WasmPlugin {
                 }
             }
         }
+        let mut handlers = std::collections::BTreeSet::new();
+        for decl in &self.manifest.hooks {
+            if handlers.insert(("hook", decl.handler.clone())) {
+                registrar
+                    .hook(&decl.handler, WasmEvent { factory: self.factory.clone(), handler: decl.handler.clone() });
+            }
+        }
+        for decl in &self.manifest.triggers {
+            if handlers.insert(("trigger", decl.handler.clone())) {
+                registrar
+                    .trigger(&decl.handler, WasmEvent { factory: self.factory.clone(), handler: decl.handler.clone() });
+            }
+        }
+        for decl in &self.manifest.jobs {
+            if handlers.insert(("job", decl.handler.clone())) {
+                registrar
+                    .job(&decl.handler, WasmEvent { factory: self.factory.clone(), handler: decl.handler.clone() });
+            }
+        }
         Ok(())
     }
 
@@ -414,5 +433,87 @@ impl WasmTableStream {
 impl Drop for WasmTableStream {
     fn drop(&mut self) {
         self.release();
+    }
+}
+
+/// A hook, trigger or job handler: the host's event becomes one `on-event`
+/// call whose payload batch carries the details (rows for triggers) and
+/// `uniplug.*` schema metadata saying what it is.
+struct WasmEvent {
+    factory: Arc<InstanceFactory>,
+    handler: String,
+}
+
+impl WasmEvent {
+    fn send(&self, metadata: &[(&str, String)], columns: Vec<(&str, ArrayRef)>, rows: usize) -> Result<(), CallError> {
+        let fields: Vec<Field> =
+            columns.iter().map(|(name, column)| Field::new(*name, column.data_type().clone(), true)).collect();
+        let metadata = metadata.iter().map(|(key, value)| ((*key).to_owned(), value.clone())).collect();
+        let schema = Arc::new(arrow_schema::Schema::new_with_metadata(fields, metadata));
+        let batch = RecordBatch::try_new_with_options(
+            schema,
+            columns.into_iter().map(|(_, column)| column).collect(),
+            &arrow_array::RecordBatchOptions::new().with_row_count(Some(rows)),
+        )?;
+        let payload = ipc::encode_batch(&batch)?;
+        self.factory.call_pooled(&self.handler, |store, plugin| {
+            plugin.uni_plugin_guest().call_on_event(store, &self.handler, &payload)
+        })
+    }
+}
+
+impl uni_plugin::Hook for WasmEvent {
+    fn on_event(&self, payload: &uni_plugin::HookPayload) -> Result<(), CallError> {
+        let event = match payload.event {
+            uni_plugin::manifest::HookEvent::BeforeQuery => "before_query",
+            uni_plugin::manifest::HookEvent::AfterQuery => "after_query",
+            uni_plugin::manifest::HookEvent::OnLoad => "on_load",
+            uni_plugin::manifest::HookEvent::OnUnload => "on_unload",
+        };
+        let sql: ArrayRef = Arc::new(arrow_array::StringArray::from(vec![payload.sql.clone()]));
+        let rows: ArrayRef = Arc::new(arrow_array::Int64Array::from(vec![payload.rows.map(|r| r as i64)]));
+        let error: ArrayRef = Arc::new(arrow_array::StringArray::from(vec![payload.error.clone()]));
+        self.send(
+            &[("uniplug.kind", "hook".into()), ("uniplug.event", event.into())],
+            vec![("sql", sql), ("rows", rows), ("error", error)],
+            1,
+        )
+    }
+}
+
+impl uni_plugin::Trigger for WasmEvent {
+    fn fire(&self, payload: &uni_plugin::TriggerPayload) -> Result<uni_plugin::TriggerVerdict, CallError> {
+        let when = match payload.when {
+            uni_plugin::manifest::TriggerTiming::Before => "before",
+            uni_plugin::manifest::TriggerTiming::After => "after",
+        };
+        let metadata = [
+            ("uniplug.kind", "trigger".to_owned()),
+            ("uniplug.when", when.to_owned()),
+            ("uniplug.table", payload.table.clone()),
+        ];
+        let schema = payload.batch.schema();
+        let columns: Vec<(&str, ArrayRef)> =
+            schema.fields().iter().zip(payload.batch.columns()).map(|(f, c)| (f.name().as_str(), c.clone())).collect();
+        match self.send(&metadata, columns, payload.batch.num_rows()) {
+            Ok(()) => Ok(uni_plugin::TriggerVerdict::Accept),
+            // The world's convention: a trigger rejects with invalid-input.
+            Err(CallError::InvalidInput(reason)) => Ok(uni_plugin::TriggerVerdict::Reject(reason)),
+            Err(other) => Err(other),
+        }
+    }
+}
+
+impl uni_plugin::Job for WasmEvent {
+    fn run(&self, context: &uni_plugin::JobContext) -> Result<(), CallError> {
+        self.send(
+            &[
+                ("uniplug.kind", "job".into()),
+                ("uniplug.job", context.job().to_owned()),
+                ("uniplug.scheduled_at", context.scheduled_at_unix_ms().to_string()),
+            ],
+            Vec::new(),
+            1,
+        )
     }
 }
