@@ -2,7 +2,6 @@
 //! the surfaces the plugin registered. Used by [`crate::export_plugin!`].
 
 use std::cell::RefCell;
-use std::collections::HashMap;
 use std::sync::{Arc, Mutex, MutexGuard};
 
 use arrow_array::cast::AsArray;
@@ -299,9 +298,4 @@ pub fn on_event(handler: &str, payload: &[u8]) -> Result<(), GuestError> {
         }
         other => Err(GuestError::InvalidInput(format!("unknown event kind `{other}`"))),
     }
-}
-
-/// Metadata keys the host sets on `on-event` payloads.
-pub fn event_metadata(pairs: &[(&str, &str)]) -> HashMap<String, String> {
-    pairs.iter().map(|(key, value)| ((*key).to_owned(), (*value).to_owned())).collect()
 }

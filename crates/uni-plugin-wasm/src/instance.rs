@@ -26,6 +26,9 @@ const STDERR_CAPACITY: usize = 64 * 1024;
 pub(crate) struct Instance {
     pub(crate) store: Store<HostState>,
     pub(crate) bindings: bindings::Plugin,
+    /// Unique per instance of this factory: guest resources (accumulators,
+    /// streams) remember it, so a handle is never used on another instance.
+    pub(crate) serial: u64,
 }
 
 /// Everything needed to create instances of one plugin generation.
@@ -41,6 +44,7 @@ pub(crate) struct InstanceFactory {
     pub(crate) timeout: Duration,
     pub(crate) data_dir: Option<PathBuf>,
     pool: Mutex<Vec<Instance>>,
+    next_serial: std::sync::atomic::AtomicU64,
 }
 
 /// A clock frozen at the Unix epoch, for plugins without `clock`.
@@ -92,6 +96,7 @@ impl InstanceFactory {
             timeout,
             data_dir,
             pool: Mutex::new(Vec::new()),
+            next_serial: std::sync::atomic::AtomicU64::new(1),
         }
     }
 
@@ -202,7 +207,8 @@ impl InstanceFactory {
         }
         let bindings = bindings::Plugin::instantiate(&mut store, &self.component, &self.linker)
             .map_err(|error| self.trap_error("instantiate", &store, error))?;
-        let mut instance = Instance { store, bindings };
+        let serial = self.next_serial.fetch_add(1, Ordering::Relaxed);
+        let mut instance = Instance { store, bindings, serial };
         let config = self.config_json.clone();
         self.call_on(&mut instance, "init", |store, bindings| bindings.uni_plugin_guest().call_init(store, &config))?;
         Ok(instance)

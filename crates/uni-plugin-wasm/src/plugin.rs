@@ -7,7 +7,7 @@ use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use arrow_array::{ArrayRef, RecordBatch};
-use arrow_schema::{Field, SchemaRef};
+use arrow_schema::Field;
 use uni_plugin::context::HostServices;
 use uni_plugin::manifest::{FunctionKind, PluginManifest};
 use uni_plugin::{
@@ -244,16 +244,24 @@ fn with_resource_instance<T>(
     factory: &InstanceFactory,
     resources: &Mutex<Option<Instance>>,
     function: &str,
+    owner: Option<u64>,
     call: impl FnOnce(
         &mut wasmtime::Store<HostState>,
         &bindings::Plugin,
     ) -> wasmtime::Result<Result<T, crate::instance::GuestError>>,
-) -> Result<T, CallError> {
+) -> Result<(T, u64), CallError> {
     let mut slot = resources.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
     if slot.is_none() {
         *slot = Some(factory.instantiate()?);
     }
     let instance = slot.as_mut().ok_or_else(|| CallError::Failed("no instance".into()))?;
+    if owner.is_some_and(|serial| serial != instance.serial) {
+        return Err(CallError::Failed(format!(
+            "plugin `{}` function `{function}`: its state was lost when the plugin's instance trapped; run the query again",
+            factory.plugin
+        )));
+    }
+    let serial = instance.serial;
     let mut trapped = false;
     let result = factory.call_on(instance, function, |store, plugin| {
         let outcome = call(store, plugin);
@@ -263,7 +271,7 @@ fn with_resource_instance<T>(
     if trapped {
         *slot = None;
     }
-    result
+    result.map(|value| (value, serial))
 }
 
 struct WasmAggregate {
@@ -274,10 +282,10 @@ struct WasmAggregate {
 
 impl AggregateFunction for WasmAggregate {
     fn state_fields(&self) -> Vec<Field> {
-        let schema = with_resource_instance(&self.factory, &self.resources, &self.name, |store, plugin| {
+        let schema = with_resource_instance(&self.factory, &self.resources, &self.name, None, |store, plugin| {
             plugin.uni_plugin_guest().call_aggregate_state_schema(store, &self.name)
         })
-        .and_then(|bytes| decode(&self.factory, &self.name, &bytes));
+        .and_then(|(bytes, _)| decode(&self.factory, &self.name, &bytes));
         match schema {
             Ok(batch) => batch.schema().fields().iter().map(|field| field.as_ref().clone()).collect(),
             Err(error) => {
@@ -288,14 +296,16 @@ impl AggregateFunction for WasmAggregate {
     }
 
     fn accumulator(&self) -> Result<Box<dyn Accumulator>, CallError> {
-        let handle = with_resource_instance(&self.factory, &self.resources, &self.name, |store, plugin| {
-            plugin.uni_plugin_guest().accumulator().call_constructor(store, &self.name).map(Ok)
-        })?;
+        let (handle, serial) =
+            with_resource_instance(&self.factory, &self.resources, &self.name, None, |store, plugin| {
+                plugin.uni_plugin_guest().accumulator().call_constructor(store, &self.name).map(Ok)
+            })?;
         Ok(Box::new(WasmAccumulator {
             factory: self.factory.clone(),
             resources: self.resources.clone(),
             name: self.name.clone(),
             handle: Some(handle),
+            serial,
         }))
     }
 }
@@ -305,6 +315,8 @@ struct WasmAccumulator {
     resources: Arc<Mutex<Option<Instance>>>,
     name: String,
     handle: Option<ResourceAny>,
+    /// The instance the handle lives in.
+    serial: u64,
 }
 
 impl WasmAccumulator {
@@ -322,34 +334,38 @@ impl Accumulator for WasmAccumulator {
     fn update(&mut self, args: &[ArrayRef]) -> Result<(), CallError> {
         let rows = args.first().map_or(0, |column| column.len());
         let (input, handle) = (encode(args, rows)?, self.handle()?);
-        with_resource_instance(&self.factory, &self.resources, &self.name, |store, plugin| {
+        with_resource_instance(&self.factory, &self.resources, &self.name, Some(self.serial), |store, plugin| {
             plugin.uni_plugin_guest().accumulator().call_update(store, handle, &input)
         })
+        .map(|_| ())
         .inspect_err(|_| self.handle = None)
     }
 
     fn merge(&mut self, states: &[ArrayRef]) -> Result<(), CallError> {
         let rows = states.first().map_or(0, |column| column.len());
         let (input, handle) = (encode(states, rows)?, self.handle()?);
-        with_resource_instance(&self.factory, &self.resources, &self.name, |store, plugin| {
+        with_resource_instance(&self.factory, &self.resources, &self.name, Some(self.serial), |store, plugin| {
             plugin.uni_plugin_guest().accumulator().call_merge(store, handle, &input)
         })
+        .map(|_| ())
         .inspect_err(|_| self.handle = None)
     }
 
     fn state(&mut self) -> Result<Vec<ArrayRef>, CallError> {
         let handle = self.handle()?;
-        let bytes = with_resource_instance(&self.factory, &self.resources, &self.name, |store, plugin| {
-            plugin.uni_plugin_guest().accumulator().call_state(store, handle)
-        })?;
+        let (bytes, _) =
+            with_resource_instance(&self.factory, &self.resources, &self.name, Some(self.serial), |store, plugin| {
+                plugin.uni_plugin_guest().accumulator().call_state(store, handle)
+            })?;
         Ok(decode(&self.factory, &self.name, &bytes)?.columns().to_vec())
     }
 
     fn finish(&mut self) -> Result<ArrayRef, CallError> {
         let handle = self.handle()?;
-        let bytes = with_resource_instance(&self.factory, &self.resources, &self.name, |store, plugin| {
-            plugin.uni_plugin_guest().accumulator().call_finish(store, handle)
-        })?;
+        let (bytes, _) =
+            with_resource_instance(&self.factory, &self.resources, &self.name, Some(self.serial), |store, plugin| {
+                plugin.uni_plugin_guest().accumulator().call_finish(store, handle)
+            })?;
         decode_single_column(&self.factory, &self.name, &bytes)
     }
 }
@@ -358,7 +374,7 @@ impl Drop for WasmAccumulator {
     fn drop(&mut self) {
         if let Some(handle) = self.handle.take() {
             let mut slot = self.resources.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
-            if let Some(instance) = slot.as_mut() {
+            if let Some(instance) = slot.as_mut().filter(|instance| instance.serial == self.serial) {
                 let _ = handle.resource_drop(&mut instance.store);
             }
         }
@@ -374,15 +390,16 @@ struct WasmTable {
 impl TableFunction for WasmTable {
     fn call(&self, args: &[ArrayRef]) -> Result<uni_plugin::RecordBatchStream, CallError> {
         let input = encode(args, 1)?;
-        let handle = with_resource_instance(&self.factory, &self.resources, &self.name, |store, plugin| {
-            plugin.uni_plugin_guest().call_call_table(store, &self.name, &input)
-        })?;
+        let (handle, serial) =
+            with_resource_instance(&self.factory, &self.resources, &self.name, None, |store, plugin| {
+                plugin.uni_plugin_guest().call_call_table(store, &self.name, &input)
+            })?;
         Ok(Box::new(WasmTableStream {
             factory: self.factory.clone(),
             resources: self.resources.clone(),
             name: self.name.clone(),
             handle: Some(handle),
-            schema: None,
+            serial,
         }))
     }
 }
@@ -392,7 +409,8 @@ struct WasmTableStream {
     resources: Arc<Mutex<Option<Instance>>>,
     name: String,
     handle: Option<ResourceAny>,
-    schema: Option<SchemaRef>,
+    /// The instance the handle lives in.
+    serial: u64,
 }
 
 impl Iterator for WasmTableStream {
@@ -400,14 +418,13 @@ impl Iterator for WasmTableStream {
 
     fn next(&mut self) -> Option<Self::Item> {
         let handle = self.handle?;
-        let next = with_resource_instance(&self.factory, &self.resources, &self.name, |store, plugin| {
-            plugin.uni_plugin_guest().table_stream().call_next(store, handle)
-        });
+        let next =
+            with_resource_instance(&self.factory, &self.resources, &self.name, Some(self.serial), |store, plugin| {
+                plugin.uni_plugin_guest().table_stream().call_next(store, handle)
+            });
         match next {
-            Ok(Some(bytes)) => Some(decode(&self.factory, &self.name, &bytes).inspect(|batch| {
-                self.schema.get_or_insert_with(|| batch.schema());
-            })),
-            Ok(None) => {
+            Ok((Some(bytes), _)) => Some(decode(&self.factory, &self.name, &bytes)),
+            Ok((None, _)) => {
                 self.release();
                 None
             }
@@ -423,7 +440,7 @@ impl WasmTableStream {
     fn release(&mut self) {
         if let Some(handle) = self.handle.take() {
             let mut slot = self.resources.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
-            if let Some(instance) = slot.as_mut() {
+            if let Some(instance) = slot.as_mut().filter(|instance| instance.serial == self.serial) {
                 let _ = handle.resource_drop(&mut instance.store);
             }
         }
