@@ -1,0 +1,149 @@
+//! The adapter through SQL with the native example plugins.
+
+use std::sync::Arc;
+
+use datafusion::arrow::array::{Array, Float64Array, Int64Array, StringArray};
+use datafusion::arrow::datatypes::{DataType, Field, Schema};
+use datafusion::arrow::record_batch::RecordBatch;
+use datafusion::datasource::MemTable;
+use uni_plugin_datafusion::PluginSession;
+use uni_plugin_host::PluginHost;
+
+fn session() -> PluginSession {
+    // DataFusion has a `levenshtein` of its own; the text example replaces it.
+    let ctx = datafusion::prelude::SessionContext::new();
+    ctx.deregister_udf("levenshtein");
+    let (session, report) = PluginSession::load_into(
+        ctx,
+        PluginHost::builder()
+            .native(uniplug_native_geo::GeoPlugin::new())
+            .native(uniplug_native_text::TextPlugin::new())
+            .native(uniplug_native_stats::StatsPlugin::new())
+            .native(uniplug_native_series::SeriesPlugin::new()),
+    )
+    .unwrap();
+    assert_eq!(report.failures().count(), 0, "{report}");
+    session
+}
+
+fn runtime() -> tokio::runtime::Runtime {
+    tokio::runtime::Builder::new_multi_thread().worker_threads(2).enable_all().build().unwrap()
+}
+
+fn one_f64(batches: &[RecordBatch]) -> Option<f64> {
+    let column = batches[0].column(0).as_any().downcast_ref::<Float64Array>().unwrap();
+    column.is_valid(0).then(|| column.value(0))
+}
+
+#[test]
+fn scalar_table_and_aggregate_functions_through_sql() {
+    let runtime = runtime();
+    let session = session();
+    runtime.block_on(async {
+        let rows = session.sql("SELECT round(haversine(0.0, 0.0, 0.0, 1.0), 2)").await.unwrap();
+        assert_eq!(one_f64(&rows), Some(111.19));
+        let rows = session.sql("SELECT haversine(NULL, 0.0, 0.0, 1.0)").await.unwrap();
+        assert_eq!(one_f64(&rows), None);
+
+        let rows = session.sql("SELECT slugify('Über Straße, 2024!'), levenshtein('kitten', 'sitting')").await.unwrap();
+        assert_eq!(rows[0].column(0).as_any().downcast_ref::<StringArray>().unwrap().value(0), "uber-strasse-2024");
+        assert_eq!(rows[0].column(1).as_any().downcast_ref::<Int64Array>().unwrap().value(0), 3);
+
+        let rows = session.sql("SELECT sum(value) FROM series(1, 10, 1)").await.unwrap();
+        assert_eq!(rows[0].column(0).as_any().downcast_ref::<Int64Array>().unwrap().value(0), 55);
+        let rows = session.sql("SELECT count(*) FROM series(5, 1, -2)").await.unwrap();
+        assert_eq!(rows[0].column(0).as_any().downcast_ref::<Int64Array>().unwrap().value(0), 3);
+    });
+}
+
+#[test]
+fn aggregates_group_by_across_partitions() {
+    let runtime = runtime();
+    let session = session();
+    let schema =
+        Arc::new(Schema::new(vec![Field::new("g", DataType::Int64, false), Field::new("x", DataType::Float64, true)]));
+    // Three partitions, so partial states are merged.
+    let partitions: Vec<Vec<RecordBatch>> = (0..3)
+        .map(|part| {
+            let groups: Vec<i64> = (0..30).map(|i| i % 2).collect();
+            let values: Vec<Option<f64>> =
+                (0..30).map(|i| if i % 7 == 0 { None } else { Some(((i + part * 30) % 13 + 1) as f64) }).collect();
+            vec![
+                RecordBatch::try_new(
+                    schema.clone(),
+                    vec![Arc::new(Int64Array::from(groups)), Arc::new(Float64Array::from(values))],
+                )
+                .unwrap(),
+            ]
+        })
+        .collect();
+    session.context().register_table("t", Arc::new(MemTable::try_new(schema, partitions).unwrap())).unwrap();
+    runtime.block_on(async {
+        let rows =
+            session.sql("SELECT g, geomean(x), exp(avg(ln(x))), mad(x) FROM t GROUP BY g ORDER BY g").await.unwrap();
+        let batch = &rows[0];
+        let geomean = batch.column(1).as_any().downcast_ref::<Float64Array>().unwrap();
+        let expected = batch.column(2).as_any().downcast_ref::<Float64Array>().unwrap();
+        for group in 0..2 {
+            assert!((geomean.value(group) - expected.value(group)).abs() < 1e-9);
+        }
+        let mad = batch.column(3).as_any().downcast_ref::<Float64Array>().unwrap();
+        assert!(mad.value(0) > 0.0);
+    });
+}
+
+#[test]
+fn errors_name_the_function_and_the_session_survives() {
+    let runtime = runtime();
+    let session = session();
+    runtime.block_on(async {
+        let error = session.sql("SELECT haversine(1.0)").await.unwrap_err().to_string();
+        assert!(error.contains("haversine"), "{error}");
+        let error = session.sql("SELECT geomean(x) FROM (VALUES (2.0), (-3.5)) AS t(x)").await.unwrap_err().to_string();
+        assert!(error.contains("geomean") && error.contains("-3.5"), "{error}");
+        let error = session.sql("SELECT count(*) FROM series(1, 2, 0)").await.unwrap_err().to_string();
+        assert!(error.contains("step must not be 0"), "{error}");
+        // Still usable.
+        session.sql("SELECT slugify('ok')").await.unwrap();
+    });
+}
+
+#[test]
+fn unload_and_reload_are_seen_by_the_next_query() {
+    let runtime = runtime();
+    let session = session();
+    runtime.block_on(async {
+        session.host().reload(&"ai.uniplug.text".parse().unwrap()).unwrap();
+        session.sql("SELECT slugify('after reload')").await.unwrap();
+        session.host().unload(&"ai.uniplug.text".parse().unwrap()).unwrap();
+        let error = session.sql("SELECT slugify('gone')").await.unwrap_err().to_string();
+        assert!(error.to_lowercase().contains("slugify"), "{error}");
+    });
+}
+
+#[test]
+fn built_in_names_cannot_be_taken() {
+    let manifest = uni_plugin::PluginManifest::from_toml_str(
+        "[plugin]\nid = \"com.x.median\"\nversion = \"1.0.0\"\nabi = \"^0.1\"\nkind = \"native\"\nentry = \"m\"\n[[functions]]\nname = \"median\"\nkind = \"aggregate\"\nargs = [\"float64\"]\nreturns = \"float64\"\n",
+    )
+    .unwrap();
+    struct Shadow(uni_plugin::PluginManifest);
+    impl uni_plugin::Plugin for Shadow {
+        fn manifest(&self) -> &uni_plugin::PluginManifest {
+            &self.0
+        }
+        fn register(&self, registrar: &mut uni_plugin::Registrar) -> Result<(), uni_plugin::PluginError> {
+            let stats = uniplug_native_stats::StatsPlugin::new();
+            let mut inner = uni_plugin::Registrar::new(Arc::new(uni_plugin::Plugin::manifest(&stats).clone()));
+            uni_plugin::Plugin::register(&stats, &mut inner)?;
+            let surface = inner.finish().map_err(|e| uni_plugin::PluginError::new(e.to_string()))?;
+            let (_, mad) = surface.functions.into_iter().find(|(d, _)| d.name == "mad").unwrap();
+            registrar.function_impl("median", mad);
+            Ok(())
+        }
+    }
+    let (_session, report) = PluginSession::load(PluginHost::builder().native(Shadow(manifest))).unwrap();
+    let failure = report.failures().next().expect("refused").outcome.clone();
+    let text = format!("{failure:?}");
+    assert!(text.contains("`median` is already provided by a DataFusion built-in function"), "{text}");
+}
