@@ -2,7 +2,6 @@
 //! accumulator bridge (update, merge, state, evaluate) so GROUP BY and
 //! multi-partition plans work.
 
-use std::hash::{Hash, Hasher};
 use std::sync::Arc;
 
 use datafusion::arrow::array::ArrayRef;
@@ -11,69 +10,38 @@ use datafusion::common::{Result, ScalarValue};
 use datafusion::logical_expr::function::{AccumulatorArgs, StateFieldsArgs};
 use datafusion::logical_expr::{Accumulator, AggregateUDFImpl, Signature};
 use uni_plugin::CallHandle;
-use uni_plugin::manifest::Returns;
 
 use crate::error::call_failed;
-use crate::scalar::signature;
+use crate::scalar::BoundFunction;
 
-#[derive(Debug)]
-pub(crate) struct PluginAggregate {
-    handle: CallHandle,
-    signature: Signature,
-    returns: DataType,
-}
-
-impl PluginAggregate {
-    pub(crate) fn new(handle: CallHandle) -> PluginAggregate {
-        let returns = match &handle.decl().returns {
-            Returns::Type(ty) => ty.to_arrow(),
-            Returns::Columns(_) => DataType::Null,
-        };
-        PluginAggregate { signature: signature(&handle), returns, handle }
-    }
-}
-
-impl PartialEq for PluginAggregate {
-    fn eq(&self, other: &Self) -> bool {
-        self.handle.name() == other.handle.name()
-            && self.handle.plugin_id() == other.handle.plugin_id()
-            && self.handle.generation().number() == other.handle.generation().number()
-    }
-}
-
-impl Eq for PluginAggregate {}
-
-impl Hash for PluginAggregate {
-    fn hash<H: Hasher>(&self, state: &mut H) {
-        self.handle.name().hash(state);
-        self.handle.plugin_id().hash(state);
-        self.handle.generation().number().hash(state);
-    }
-}
+/// A plugin aggregate as an `AggregateUDF` implementation.
+#[derive(Debug, PartialEq, Eq, Hash)]
+pub(crate) struct PluginAggregate(pub(crate) BoundFunction);
 
 impl AggregateUDFImpl for PluginAggregate {
     fn name(&self) -> &str {
-        self.handle.name()
+        self.0.handle.name()
     }
 
     fn signature(&self) -> &Signature {
-        &self.signature
+        &self.0.signature
     }
 
     fn return_type(&self, _arg_types: &[DataType]) -> Result<DataType> {
-        Ok(self.returns.clone())
+        Ok(self.0.returns.clone())
     }
 
     fn accumulator(&self, _args: AccumulatorArgs) -> Result<Box<dyn Accumulator>> {
-        let function = self.handle.aggregate().ok_or_else(|| {
+        let handle = &self.0.handle;
+        let function = handle.aggregate().ok_or_else(|| {
             datafusion::error::DataFusionError::Internal(format!("`{}` is not an aggregate", self.name()))
         })?;
-        let inner = function.accumulator().map_err(|e| call_failed(self.handle.plugin_id(), self.name(), e))?;
-        Ok(Box::new(AccumulatorBridge { handle: self.handle.clone(), inner: std::sync::Mutex::new(inner) }))
+        let inner = function.accumulator().map_err(|e| call_failed(handle.plugin_id(), self.name(), e))?;
+        Ok(Box::new(AccumulatorBridge { handle: handle.clone(), inner: std::sync::Mutex::new(inner) }))
     }
 
     fn state_fields(&self, args: StateFieldsArgs) -> Result<Vec<FieldRef>> {
-        let function = self.handle.aggregate().ok_or_else(|| {
+        let function = self.0.handle.aggregate().ok_or_else(|| {
             datafusion::error::DataFusionError::Internal(format!("`{}` is not an aggregate", self.name()))
         })?;
         // State field names must be unique in the plan: prefix them.

@@ -26,65 +26,72 @@ pub(crate) fn signature(handle: &CallHandle) -> Signature {
     Signature::exact(decl.args.iter().map(|ty| ty.to_arrow()).collect(), volatility(determinism))
 }
 
-/// One plugin scalar function, bound to the generation it was registered
-/// from: queries planned with it run on that generation to the end.
+/// A plugin function as DataFusion sees it, bound to the generation it was
+/// registered from: queries planned with it run on that generation to the
+/// end. Two bindings are equal when they name the same function of the same
+/// plugin generation.
 #[derive(Debug)]
-pub(crate) struct PluginScalar {
-    handle: CallHandle,
-    signature: Signature,
-    returns: DataType,
+pub(crate) struct BoundFunction {
+    pub(crate) handle: CallHandle,
+    pub(crate) signature: Signature,
+    pub(crate) returns: DataType,
 }
 
-impl PluginScalar {
-    pub(crate) fn new(handle: CallHandle) -> PluginScalar {
+impl BoundFunction {
+    pub(crate) fn new(handle: CallHandle) -> BoundFunction {
         let returns = match &handle.decl().returns {
             Returns::Type(ty) => ty.to_arrow(),
             Returns::Columns(_) => DataType::Null,
         };
-        PluginScalar { signature: signature(&handle), returns, handle }
+        BoundFunction { signature: signature(&handle), returns, handle }
+    }
+
+    fn identity(&self) -> (&str, &uni_plugin::PluginId, u64) {
+        (self.handle.name(), self.handle.plugin_id(), self.handle.generation().number())
     }
 }
 
-impl PartialEq for PluginScalar {
+impl PartialEq for BoundFunction {
     fn eq(&self, other: &Self) -> bool {
-        self.handle.name() == other.handle.name()
-            && self.handle.plugin_id() == other.handle.plugin_id()
-            && self.handle.generation().number() == other.handle.generation().number()
+        self.identity() == other.identity()
     }
 }
 
-impl Eq for PluginScalar {}
+impl Eq for BoundFunction {}
 
-impl Hash for PluginScalar {
+impl Hash for BoundFunction {
     fn hash<H: Hasher>(&self, state: &mut H) {
-        self.handle.name().hash(state);
-        self.handle.plugin_id().hash(state);
-        self.handle.generation().number().hash(state);
+        self.identity().hash(state);
     }
 }
+
+/// A plugin scalar function as a `ScalarUDF` implementation.
+#[derive(Debug, PartialEq, Eq, Hash)]
+pub(crate) struct PluginScalar(pub(crate) BoundFunction);
 
 impl ScalarUDFImpl for PluginScalar {
     fn name(&self) -> &str {
-        self.handle.name()
+        self.0.handle.name()
     }
 
     fn signature(&self) -> &Signature {
-        &self.signature
+        &self.0.signature
     }
 
     fn return_type(&self, _arg_types: &[DataType]) -> Result<DataType> {
-        Ok(self.returns.clone())
+        Ok(self.0.returns.clone())
     }
 
     fn invoke_with_args(&self, args: ScalarFunctionArgs) -> Result<ColumnarValue> {
         let rows = args.number_rows;
         let arrays = ColumnarValue::values_to_arrays(&args.args)?;
-        let function = self.handle.scalar().ok_or_else(|| {
+        let handle = &self.0.handle;
+        let function = handle.scalar().ok_or_else(|| {
             datafusion::error::DataFusionError::Internal(format!("`{}` is not a scalar function", self.name()))
         })?;
         function
             .invoke(&arrays, rows)
             .map(ColumnarValue::Array)
-            .map_err(|error| call_failed(self.handle.plugin_id(), self.handle.name(), error))
+            .map_err(|error| call_failed(handle.plugin_id(), handle.name(), error))
     }
 }

@@ -12,7 +12,7 @@ use uni_plugin_host::{LoadReport, PluginHost, PluginHostBuilder};
 
 use crate::SessionError;
 use crate::aggregate::PluginAggregate;
-use crate::scalar::PluginScalar;
+use crate::scalar::{BoundFunction, PluginScalar};
 use crate::table::PluginTable;
 
 /// A DataFusion session with every active plugin function registered.
@@ -143,8 +143,12 @@ fn sync_into(ctx: &SessionContext, registry: &Registry, synced: &Mutex<Synced>) 
         let Ok(handle) = snapshot.acquire(name) else { continue };
         let kind = handle.decl().kind;
         match kind {
-            FunctionKind::Scalar => ctx.register_udf(ScalarUDF::new_from_impl(PluginScalar::new(handle))),
-            FunctionKind::Aggregate => ctx.register_udaf(AggregateUDF::new_from_impl(PluginAggregate::new(handle))),
+            FunctionKind::Scalar => {
+                ctx.register_udf(ScalarUDF::new_from_impl(PluginScalar(BoundFunction::new(handle))))
+            }
+            FunctionKind::Aggregate => {
+                ctx.register_udaf(AggregateUDF::new_from_impl(PluginAggregate(BoundFunction::new(handle))))
+            }
             FunctionKind::Table => ctx.register_udtf(name, Arc::new(PluginTable::new(handle))),
         }
         current.insert(name.to_owned(), kind);
