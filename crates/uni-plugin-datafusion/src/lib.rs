@@ -12,9 +12,12 @@
 #![deny(missing_docs)]
 
 mod aggregate;
+mod builtins;
 mod error;
+mod insert;
 mod scalar;
 mod session;
+mod system;
 mod table;
 
 pub use error::SessionError;

@@ -4,6 +4,7 @@ use std::collections::BTreeMap;
 use std::sync::{Arc, Mutex, Weak};
 
 use datafusion::arrow::record_batch::RecordBatch;
+use datafusion::catalog::TableProvider;
 use datafusion::logical_expr::{AggregateUDF, ScalarUDF};
 use datafusion::prelude::SessionContext;
 use uni_plugin::manifest::{FunctionKind, HookEvent};
@@ -12,7 +13,10 @@ use uni_plugin_host::{LoadReport, PluginHost, PluginHostBuilder};
 
 use crate::SessionError;
 use crate::aggregate::PluginAggregate;
+use crate::builtins::{Builtins, SYSTEM_TABLES};
+use crate::insert::TriggeredTable;
 use crate::scalar::{BoundFunction, PluginScalar};
+use crate::system::{SystemTable, SystemTableFunction};
 use crate::table::PluginTable;
 
 /// A DataFusion session with every active plugin function registered.
@@ -38,17 +42,15 @@ pub struct PluginSession {
 struct Synced {
     version: u64,
     functions: BTreeMap<String, FunctionKind>,
+    /// The context's own functions, captured before any plugin's.
+    builtins: Builtins,
 }
 
-/// Every function name the context already knows (built-ins), so plugins
-/// cannot shadow them.
-fn builtin_names(ctx: &SessionContext) -> Vec<String> {
-    let state = ctx.state();
-    let mut names: Vec<String> = state.scalar_functions().keys().cloned().collect();
-    names.extend(state.aggregate_functions().keys().cloned());
-    names.extend(state.window_functions().keys().cloned());
-    names.extend(state.table_functions().keys().cloned());
-    names
+/// Whether plugins may take the names of the engine's functions.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum BuiltinNames {
+    Reserved,
+    Replaceable,
 }
 
 impl PluginSession {
@@ -59,6 +61,16 @@ impl PluginSession {
         PluginSession::load_into(SessionContext::new(), builder)
     }
 
+    /// Like [`PluginSession::load`], but a plugin function may take the name
+    /// of a DataFusion scalar, aggregate or table function: the plugin's
+    /// function replaces it while the plugin is loaded, and the built-in
+    /// comes back when the plugin is unloaded. (Window functions stay
+    /// reserved.) [`PluginSession::replaced_builtins`] lists what was
+    /// replaced, so a front end can tell its user.
+    pub fn load_replacing_builtins(builder: PluginHostBuilder) -> Result<(PluginSession, LoadReport), SessionError> {
+        PluginSession::load_with(SessionContext::new(), builder, BuiltinNames::Replaceable)
+    }
+
     /// Like [`PluginSession::load`] over a prepared context: only the
     /// functions registered in `ctx` are reserved, so deregistering a
     /// built-in first (`ctx.deregister_udf("levenshtein")`) lets a plugin
@@ -67,19 +79,56 @@ impl PluginSession {
         ctx: SessionContext,
         builder: PluginHostBuilder,
     ) -> Result<(PluginSession, LoadReport), SessionError> {
+        PluginSession::load_with(ctx, builder, BuiltinNames::Reserved)
+    }
+
+    fn load_with(
+        ctx: SessionContext,
+        builder: PluginHostBuilder,
+        names: BuiltinNames,
+    ) -> Result<(PluginSession, LoadReport), SessionError> {
+        let builtins = Builtins::capture(&ctx);
         let registry = Arc::new(Registry::new());
-        registry.reserve(builtin_names(&ctx), "a DataFusion built-in function");
+        registry.reserve(SYSTEM_TABLES, "a uni-plugin system table");
+        match names {
+            BuiltinNames::Reserved => registry.reserve(builtins.names(), "a DataFusion built-in function"),
+            BuiltinNames::Replaceable => registry.reserve(builtins.window_names(), "a DataFusion window function"),
+        }
         let host = builder.registry(registry).build()?;
         let report = host.load_all()?;
         Ok((PluginSession::with_context(ctx, Arc::new(host)), report))
     }
 
-    /// A session over an existing context and host.
+    /// A session over an existing context and host. The context's functions
+    /// at this point count as built-ins: a plugin function with the same name
+    /// (possible when the host's registry did not reserve it) replaces one
+    /// while loaded.
     pub fn with_context(ctx: SessionContext, host: Arc<PluginHost>) -> PluginSession {
-        let session = PluginSession { ctx, host, synced: Arc::new(Mutex::new(Synced::default())) };
+        let synced = Synced { builtins: Builtins::capture(&ctx), ..Synced::default() };
+        for table in SystemTable::ALL {
+            ctx.register_udtf(table.name(), Arc::new(SystemTableFunction::new(table, host.clone())));
+        }
+        let session = PluginSession { ctx, host, synced: Arc::new(Mutex::new(synced)) };
         session.sync();
         session.follow_registry();
         session
+    }
+
+    /// Registers a table whose `INSERT INTO` runs the plugins' triggers on
+    /// it: `before` triggers see the rows first and can reject the whole
+    /// insert (nothing is written, the query fails naming plugin, trigger and
+    /// reason); `after` triggers see the rows once written.
+    pub fn register_table(&self, name: &str, table: Arc<dyn TableProvider>) -> Result<(), SessionError> {
+        let wrapped = TriggeredTable::new(name, table, self.host.clone());
+        self.ctx.register_table(name, Arc::new(wrapped))?;
+        Ok(())
+    }
+
+    /// Built-in function names a plugin function currently replaces.
+    pub fn replaced_builtins(&self) -> Vec<String> {
+        self.sync();
+        let synced = self.synced.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+        synced.functions.keys().filter(|name| synced.builtins.contains(name)).cloned().collect()
     }
 
     /// The DataFusion context (register tables here).
@@ -142,6 +191,9 @@ fn sync_into(ctx: &SessionContext, registry: &Registry, synced: &Mutex<Synced>) 
     for (name, _) in snapshot.function_names() {
         let Ok(handle) = snapshot.acquire(name) else { continue };
         let kind = handle.decl().kind;
+        if !synced.functions.contains_key(name) {
+            synced.builtins.hide(ctx, name);
+        }
         match kind {
             FunctionKind::Scalar => {
                 ctx.register_udf(ScalarUDF::new_from_impl(PluginScalar(BoundFunction::new(handle))))
@@ -160,6 +212,7 @@ fn sync_into(ctx: &SessionContext, registry: &Registry, synced: &Mutex<Synced>) 
                 FunctionKind::Aggregate => ctx.deregister_udaf(name),
                 FunctionKind::Table => ctx.deregister_udtf(name),
             }
+            synced.builtins.restore(ctx, name);
         }
     }
     synced.functions = current;

@@ -57,6 +57,7 @@ struct Loaded {
 pub struct PluginHostBuilder {
     dirs: Vec<PathBuf>,
     natives: Vec<Arc<dyn Plugin>>,
+    on_request: Vec<Arc<dyn Plugin>>,
     policy: Option<Policy>,
     policy_file: Option<PathBuf>,
     strict: bool,
@@ -95,6 +96,15 @@ impl PluginHostBuilder {
     /// which then takes precedence (so operators can edit its config).
     pub fn native(mut self, plugin: impl Plugin) -> Self {
         self.natives.push(Arc::new(plugin));
+        self
+    }
+
+    /// Links a native plugin that loads only when a plugin directory names
+    /// it (a `kind = "native"` manifest with its id). A binary that ships
+    /// many plugins, such as `uniplug` with the examples, uses this so that
+    /// only what the operator points at gets loaded.
+    pub fn native_on_request(mut self, plugin: impl Plugin) -> Self {
+        self.on_request.push(Arc::new(plugin));
         self
     }
 
@@ -152,6 +162,7 @@ impl PluginHostBuilder {
             trusted_keys,
             dirs: self.dirs,
             natives: self.natives,
+            on_request: self.on_request,
             strict: self.strict,
             drain_timeout: self.drain_timeout,
             services: self.services,
@@ -243,6 +254,7 @@ pub struct PluginHost {
     trusted_keys: Vec<PublicKey>,
     dirs: Vec<PathBuf>,
     natives: Vec<Arc<dyn Plugin>>,
+    on_request: Vec<Arc<dyn Plugin>>,
     strict: bool,
     drain_timeout: Duration,
     services: Arc<dyn HostServices>,
@@ -253,12 +265,19 @@ pub struct PluginHost {
     compile_cache: Option<PathBuf>,
 }
 
+impl fmt::Debug for PluginHost {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("PluginHost").field("plugins", &self.plugins()).field("dirs", &self.dirs).finish_non_exhaustive()
+    }
+}
+
 impl PluginHost {
     /// A builder with defaults: no dirs, no natives, default policy, lenient.
     pub fn builder() -> PluginHostBuilder {
         PluginHostBuilder {
             dirs: Vec::new(),
             natives: Vec::new(),
+            on_request: Vec::new(),
             policy: None,
             policy_file: None,
             strict: false,
@@ -290,7 +309,7 @@ impl PluginHost {
     }
 
     fn native_for(&self, id: &PluginId) -> Option<Arc<dyn Plugin>> {
-        self.natives.iter().find(|native| native.manifest().plugin.id == *id).cloned()
+        self.natives.iter().chain(&self.on_request).find(|native| native.manifest().plugin.id == *id).cloned()
     }
 
     /// The code of the plugin `manifest` describes in `dir`: the linked
@@ -715,6 +734,13 @@ impl PluginHost {
         let active: BTreeSet<PluginId> = self.loaded().keys().cloned().collect();
         let metrics = self.metrics.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
         metrics.iter().filter(|((plugin, _), _)| active.contains(plugin)).map(|(_, m)| m.snapshot()).collect()
+    }
+
+    /// The capabilities `plugin`'s active generation holds (its request
+    /// narrowed by the policy), or `None` when it is not loaded.
+    pub fn grants(&self, plugin: &PluginId) -> Option<Grants> {
+        let manifest = self.loaded().get(plugin).map(|entry| entry.source.manifest.clone())?;
+        self.admit(&manifest).ok().map(|(grants, _)| grants)
     }
 
     /// The key id that signed `plugin`'s active generation, if any.

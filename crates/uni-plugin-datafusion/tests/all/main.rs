@@ -1,4 +1,6 @@
-//! The adapter through SQL with the native example plugins.
+//! The adapter through SQL with the native and wasm example plugins.
+
+mod sql_features;
 
 use std::sync::Arc;
 

@@ -118,6 +118,22 @@ pub enum PluginKind {
     Native,
 }
 
+impl PluginKind {
+    /// The manifest spelling: `wasm` or `native`.
+    pub fn name(self) -> &'static str {
+        match self {
+            PluginKind::Wasm => "wasm",
+            PluginKind::Native => "native",
+        }
+    }
+}
+
+impl std::fmt::Display for PluginKind {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.name())
+    }
+}
+
 /// Whether a function's result depends only on its arguments.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, serde::Serialize)]
 #[serde(rename_all = "snake_case")]
@@ -129,6 +145,23 @@ pub enum Determinism {
     /// May differ on every call.
     #[default]
     Volatile,
+}
+
+impl Determinism {
+    /// The manifest spelling: `deterministic`, `stable` or `volatile`.
+    pub fn name(self) -> &'static str {
+        match self {
+            Determinism::Deterministic => "deterministic",
+            Determinism::Stable => "stable",
+            Determinism::Volatile => "volatile",
+        }
+    }
+}
+
+impl std::fmt::Display for Determinism {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.name())
+    }
 }
 
 /// One entry of `[dependencies]`.

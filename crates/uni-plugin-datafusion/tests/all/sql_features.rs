@@ -1,0 +1,228 @@
+//! System tables, triggers on INSERT, built-in replacement, and wasm vs
+//! native through SQL.
+
+use std::path::PathBuf;
+use std::sync::{Arc, Mutex};
+
+use datafusion::arrow::array::{Array, AsArray, Int64Array, RecordBatch};
+use datafusion::arrow::datatypes::{DataType, Field, Int64Type, Schema};
+use datafusion::arrow::util::pretty::pretty_format_batches;
+use datafusion::datasource::MemTable;
+use uni_plugin::manifest::TriggerTiming;
+use uni_plugin::{CallError, Plugin, PluginError, PluginManifest, Registrar, Trigger, TriggerPayload, TriggerVerdict};
+use uni_plugin_datafusion::PluginSession;
+use uni_plugin_host::PluginHost;
+
+use super::runtime;
+
+fn text(batches: &[RecordBatch]) -> String {
+    pretty_format_batches(batches).unwrap().to_string()
+}
+
+#[test]
+fn system_tables_describe_plugins_functions_and_metrics() {
+    let runtime = runtime();
+    let (session, report) =
+        PluginSession::load_replacing_builtins(PluginHost::builder().native(uniplug_native_geo::GeoPlugin::new()))
+            .unwrap();
+    assert_eq!(report.failures().count(), 0, "{report}");
+    runtime.block_on(async {
+        let plugins =
+            text(&session.sql("SELECT id, version, kind, state, generation FROM uniplug_plugins()").await.unwrap());
+        assert!(plugins.contains("ai.uniplug.geo") && plugins.contains("1.0.0"), "{plugins}");
+        assert!(plugins.contains("native") && plugins.contains("active"), "{plugins}");
+
+        let functions = text(
+            &session.sql("SELECT name, plugin, kind, signature, determinism FROM uniplug_functions()").await.unwrap(),
+        );
+        assert!(functions.contains("haversine(float64, float64, float64, float64) -> float64"), "{functions}");
+        assert!(functions.contains("bearing") && functions.contains("deterministic"), "{functions}");
+
+        session.sql("SELECT haversine(0.0, 0.0, 0.0, x) FROM (VALUES (1.0), (2.0)) AS t(x)").await.unwrap();
+        let metrics = session
+            .sql("SELECT calls, rows, errors, breaker FROM uniplug_metrics() WHERE function = 'haversine'")
+            .await
+            .unwrap();
+        let calls = metrics[0].column(0).as_primitive::<datafusion::arrow::datatypes::UInt64Type>().value(0);
+        let rows = metrics[0].column(1).as_primitive::<datafusion::arrow::datatypes::UInt64Type>().value(0);
+        assert!(calls >= 1 && rows >= 2, "calls {calls} rows {rows}");
+
+        let error = session.sql("SELECT * FROM uniplug_plugins(1)").await.unwrap_err().to_string();
+        assert!(error.contains("takes no arguments"), "{error}");
+    });
+}
+
+#[test]
+fn a_plugin_replaces_a_builtin_while_loaded_and_gives_it_back() {
+    let runtime = runtime();
+    let (session, report) =
+        PluginSession::load_replacing_builtins(PluginHost::builder().native(uniplug_native_text::TextPlugin::new()))
+            .unwrap();
+    assert_eq!(report.failures().count(), 0, "{report}");
+    assert_eq!(session.replaced_builtins(), vec!["levenshtein".to_owned()]);
+    runtime.block_on(async {
+        let rows = session.sql("SELECT plugin FROM uniplug_functions() WHERE name = 'levenshtein'").await.unwrap();
+        assert!(text(&rows).contains("ai.uniplug.text"));
+        // Unicode scalar values: one edit, where a byte count would say two.
+        let rows = session.sql("SELECT levenshtein('straße', 'strasse')").await.unwrap();
+        assert_eq!(rows[0].column(0).as_primitive::<Int64Type>().value(0), 2);
+        session.host().unload(&"ai.uniplug.text".parse().unwrap()).unwrap();
+        // The built-in is back (it returns int32 for utf8 arguments).
+        let rows = session.sql("SELECT levenshtein('kitten', 'sitting')").await.unwrap();
+        assert_eq!(rows[0].column(0).data_type(), &DataType::Int32);
+        assert!(session.replaced_builtins().is_empty());
+    });
+}
+
+/// Rejects negative amounts before the insert; records row counts after it.
+struct Guard(Arc<Mutex<Vec<String>>>);
+
+impl Trigger for Guard {
+    fn fire(&self, payload: &TriggerPayload) -> Result<TriggerVerdict, CallError> {
+        let amounts = payload.batch.column(0).as_primitive::<Int64Type>();
+        match payload.when {
+            TriggerTiming::Before => match amounts.iter().flatten().find(|amount| *amount < 0) {
+                Some(bad) => Ok(TriggerVerdict::Reject(format!("amount {bad} is negative"))),
+                None => Ok(TriggerVerdict::Accept),
+            },
+            TriggerTiming::After => {
+                self.0.lock().unwrap().push(format!("{} rows written", payload.batch.num_rows()));
+                Ok(TriggerVerdict::Accept)
+            }
+        }
+    }
+}
+
+struct Orders {
+    manifest: PluginManifest,
+    log: Arc<Mutex<Vec<String>>>,
+}
+
+impl Plugin for Orders {
+    fn manifest(&self) -> &PluginManifest {
+        &self.manifest
+    }
+    fn register(&self, registrar: &mut Registrar) -> Result<(), PluginError> {
+        registrar.trigger("check", Guard(self.log.clone()));
+        registrar.trigger("audit", Guard(self.log.clone()));
+        Ok(())
+    }
+}
+
+#[test]
+fn a_rejecting_before_trigger_leaves_the_table_unchanged() {
+    let runtime = runtime();
+    let manifest = PluginManifest::from_toml_str(
+        r#"
+        [plugin]
+        id = "com.example.orders"
+        version = "1.0.0"
+        abi = "^0.1"
+        kind = "native"
+        entry = "orders"
+        [[triggers]]
+        table = "orders"
+        event = "insert"
+        when = "before"
+        handler = "check"
+        [[triggers]]
+        table = "orders"
+        event = "insert"
+        when = "after"
+        handler = "audit"
+        "#,
+    )
+    .unwrap();
+    let log = Arc::new(Mutex::new(Vec::new()));
+    let (session, report) =
+        PluginSession::load(PluginHost::builder().native(Orders { manifest, log: log.clone() })).unwrap();
+    assert_eq!(report.failures().count(), 0, "{report}");
+    let schema = Arc::new(Schema::new(vec![Field::new("amount", DataType::Int64, true)]));
+    let initial = RecordBatch::try_new(schema.clone(), vec![Arc::new(Int64Array::from(vec![5]))]).unwrap();
+    session.register_table("orders", Arc::new(MemTable::try_new(schema, vec![vec![initial]]).unwrap())).unwrap();
+    runtime.block_on(async {
+        let count = |session: &PluginSession| {
+            let session = session.context().clone();
+            async move {
+                let rows =
+                    session.sql("SELECT count(*), sum(amount) FROM orders").await.unwrap().collect().await.unwrap();
+                (
+                    rows[0].column(0).as_primitive::<Int64Type>().value(0),
+                    rows[0].column(1).as_primitive::<Int64Type>().value(0),
+                )
+            }
+        };
+        let error = session.sql("INSERT INTO orders VALUES (10), (-3), (7)").await.unwrap_err().to_string();
+        assert!(error.contains("amount -3 is negative") && error.contains("com.example.orders"), "{error}");
+        assert!(error.contains("check"), "{error}");
+        assert_eq!(count(&session).await, (1, 5), "a rejected insert wrote nothing");
+        assert!(log.lock().unwrap().is_empty(), "no after trigger for a rejected insert");
+
+        session.sql("INSERT INTO orders VALUES (10), (7)").await.unwrap();
+        assert_eq!(count(&session).await, (3, 22));
+        assert_eq!(*log.lock().unwrap(), vec!["2 rows written".to_owned()]);
+
+        // Multi-partition input is seen whole.
+        session.sql("INSERT INTO orders SELECT value FROM (VALUES (1), (2), (-1)) AS t(value)").await.unwrap_err();
+        assert_eq!(count(&session).await, (3, 22));
+    });
+}
+
+fn wasm_examples_dir() -> PathBuf {
+    PathBuf::from(uni_plugin_guests::GEO_DIR).parent().unwrap().to_path_buf()
+}
+
+fn native_examples_dir() -> PathBuf {
+    PathBuf::from(uni_plugin_guests::NATIVE_EXAMPLES_DIR)
+}
+
+/// Every example function through SQL, NULLs and edge cases included.
+/// Floats are rounded to 9 places: the guest's libm may differ from the
+/// host's in the last bit.
+const QUERIES: &[&str] = &[
+    "SELECT x, round(haversine(x, 0.0, -x, 1.0), 9) AS h, round(bearing(x, 0.0, 1.0, x), 9) AS b FROM (VALUES (0.0), (45.5), (-89.9), (NULL), (90.0)) AS t(x) ORDER BY x NULLS FIRST",
+    "SELECT s, slugify(s) AS slug, levenshtein(s, 'straße') AS d FROM (VALUES ('Über Straße, 2024!'), (''), ('---'), (NULL), ('日本語 text')) AS t(s) ORDER BY s NULLS FIRST",
+    "SELECT g, round(geomean(x), 9) AS gm, round(mad(x), 9) AS m FROM (VALUES (1, 1.0), (1, 4.0), (1, 16.0), (2, 2.0), (2, NULL), (3, NULL)) AS t(g, x) GROUP BY g ORDER BY g",
+    "SELECT value FROM series(10, -2, -3)",
+    "SELECT sum(value), count(*) FROM series(1, 1000, 7)",
+];
+
+#[test]
+fn wasm_and_native_examples_give_identical_sql_results() {
+    let runtime = runtime();
+    let load = |dir: PathBuf| {
+        let builder = PluginHost::builder()
+            .plugin_dir(dir)
+            .native_on_request(uniplug_native_geo::GeoPlugin::new())
+            .native_on_request(uniplug_native_text::TextPlugin::new())
+            .native_on_request(uniplug_native_stats::StatsPlugin::new())
+            .native_on_request(uniplug_native_series::SeriesPlugin::new());
+        let (session, report) = PluginSession::load_replacing_builtins(builder).unwrap();
+        assert_eq!(report.failures().count(), 0, "{report}");
+        assert_eq!(report.plugins.len(), 4, "{report}");
+        session
+    };
+    let native = load(native_examples_dir());
+    let wasm = load(wasm_examples_dir());
+    runtime.block_on(async {
+        let kinds = text(&wasm.sql("SELECT DISTINCT kind FROM uniplug_plugins()").await.unwrap());
+        assert!(kinds.contains("wasm") && !kinds.contains("native"), "{kinds}");
+        for query in QUERIES {
+            let native_rows = text(&native.sql(query).await.unwrap());
+            let wasm_rows = text(&wasm.sql(query).await.unwrap());
+            assert_eq!(native_rows, wasm_rows, "{query}");
+        }
+    });
+}
+
+#[test]
+fn a_null_only_group_and_parallel_partitions_agree() {
+    // Guard against `is_valid` on an empty aggregate state regressing.
+    let runtime = runtime();
+    let (session, _) =
+        PluginSession::load(PluginHost::builder().native(uniplug_native_stats::StatsPlugin::new())).unwrap();
+    runtime.block_on(async {
+        let rows = session.sql("SELECT geomean(x) FROM (VALUES (CAST(NULL AS DOUBLE))) AS t(x)").await.unwrap();
+        assert!(!rows[0].column(0).is_valid(0));
+    });
+}
