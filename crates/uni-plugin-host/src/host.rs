@@ -53,6 +53,16 @@ struct Loaded {
     previous: Option<Source>,
 }
 
+/// When a linked native plugin loads.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NativeLoad {
+    /// Always: with its embedded manifest, unless a plugin directory names
+    /// it (then with that directory's manifest).
+    Always,
+    /// Only when a plugin directory names it.
+    OnRequest,
+}
+
 /// Configures a [`PluginHost`].
 pub struct PluginHostBuilder {
     dirs: Vec<PathBuf>,
@@ -94,8 +104,19 @@ impl PluginHostBuilder {
     /// Links a native plugin. It loads with its embedded manifest unless a
     /// plugin directory holds a `kind = "native"` manifest with the same id,
     /// which then takes precedence (so operators can edit its config).
-    pub fn native(mut self, plugin: impl Plugin) -> Self {
-        self.natives.push(Arc::new(plugin));
+    pub fn native(self, plugin: impl Plugin) -> Self {
+        self.link(Arc::new(plugin), NativeLoad::Always)
+    }
+
+    /// Links a shared native plugin, loading it as `load` says (what
+    /// [`PluginHostBuilder::native`] and
+    /// [`PluginHostBuilder::native_on_request`] do, for callers holding an
+    /// `Arc<dyn Plugin>`).
+    pub fn link(mut self, plugin: Arc<dyn Plugin>, load: NativeLoad) -> Self {
+        match load {
+            NativeLoad::Always => self.natives.push(plugin),
+            NativeLoad::OnRequest => self.on_request.push(plugin),
+        }
         self
     }
 
@@ -103,9 +124,8 @@ impl PluginHostBuilder {
     /// it (a `kind = "native"` manifest with its id). A binary that ships
     /// many plugins, such as `uniplug` with the examples, uses this so that
     /// only what the operator points at gets loaded.
-    pub fn native_on_request(mut self, plugin: impl Plugin) -> Self {
-        self.on_request.push(Arc::new(plugin));
-        self
+    pub fn native_on_request(self, plugin: impl Plugin) -> Self {
+        self.link(Arc::new(plugin), NativeLoad::OnRequest)
     }
 
     /// Uses `policy` (default: [`Policy::default`]).
@@ -713,7 +733,7 @@ impl PluginHost {
                 Err(HostError::load(plugin, LoadStep::Signature, error))
             }
             Err(error) => {
-                tracing::warn!(plugin = %plugin, "{error}; loading anyway because the policy does not require signatures");
+                tracing::info!(plugin = %plugin, "{error}; loading anyway because the policy does not require signatures");
                 Ok(None)
             }
         }
@@ -917,6 +937,26 @@ fn default_compile_cache() -> Option<PathBuf> {
     Some(base.join("uni-plugin").join("components"))
 }
 
-fn manifest_in(dir: &Path) -> Option<PathBuf> {
+/// The manifest file of the plugin in `dir` (`uniplugin.toml`, else
+/// `uniplugin.json`), if there is one.
+pub fn manifest_in(dir: &Path) -> Option<PathBuf> {
     MANIFEST_FILES.iter().map(|name| dir.join(name)).find(|path| path.is_file())
+}
+
+/// The plugin directories `dir` stands for, as a host's `plugin_dir` reads
+/// it: `dir` itself when it holds a manifest, else its subdirectories that
+/// do (sorted).
+pub fn plugin_dirs_in(dir: &Path) -> Vec<PathBuf> {
+    if manifest_in(dir).is_some() {
+        return vec![dir.to_path_buf()];
+    }
+    let mut children: Vec<PathBuf> = std::fs::read_dir(dir)
+        .into_iter()
+        .flatten()
+        .filter_map(Result::ok)
+        .map(|entry| entry.path())
+        .filter(|path| path.is_dir() && manifest_in(path).is_some())
+        .collect();
+    children.sort();
+    children
 }

@@ -53,7 +53,9 @@ mod watch;
 
 pub use error::{HostError, LoadStep};
 pub use events::{ReactionFailure, TriggerRejection};
-pub use host::{LoadOutcome, LoadReport, PluginHost, PluginHostBuilder, PluginStatus};
+pub use host::{
+    LoadOutcome, LoadReport, NativeLoad, PluginHost, PluginHostBuilder, PluginStatus, manifest_in, plugin_dirs_in,
+};
 pub use metrics::{BreakerState, MetricsSnapshot};
 pub use policy::{EffectiveLimits, PluginPolicy, Policy, PolicyError};
 pub use watch::{WatchEvent, WatchHandle};

@@ -1,0 +1,183 @@
+//! The command line, as clap sees it. `docs/cli.md` mirrors these texts.
+
+use std::path::PathBuf;
+
+use clap::{Parser, Subcommand, ValueEnum};
+
+/// SQL with uni-plugin plugins loaded, and the plugin developer's tools.
+#[derive(Debug, Parser)]
+#[command(name = "uniplug", version, about, long_about = None, propagate_version = true)]
+pub struct Args {
+    /// What to do.
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+/// The subcommands.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Run SQL with plugins loaded: `-c`, `-f`, a REPL on a terminal, or statements from stdin.
+    Sql(SqlArgs),
+    /// Validate a plugin: manifest, policy, load, then run its manifest's examples.
+    Check(CheckArgs),
+    /// Show a plugin's manifest, capabilities, functions and signature status.
+    Inspect(InspectArgs),
+    /// Build a Rust wasm plugin for wasm32-wasip2 and place the component as its manifest's entry.
+    Build(BuildArgs),
+    /// Create a new plugin that builds and passes `check` as is.
+    New(NewArgs),
+    /// Create an ed25519 key pair for signing plugins.
+    Keygen(KeygenArgs),
+    /// Sign a plugin directory (writes uniplugin.sig).
+    Sign(SignArgs),
+    /// Verify a plugin directory's signature.
+    Verify(VerifyArgs),
+}
+
+/// Output formats of `sql`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Format {
+    /// Aligned text table.
+    Table,
+    /// CSV with a header row.
+    Csv,
+    /// One JSON array of objects.
+    Json,
+    /// One JSON object per line.
+    Ndjson,
+}
+
+/// `uniplug sql`.
+#[derive(Debug, clap::Args)]
+pub struct SqlArgs {
+    /// A plugin directory, or a directory of plugin directories (repeatable).
+    #[arg(long = "plugins", value_name = "DIR")]
+    pub plugins: Vec<PathBuf>,
+    /// The policy file (capabilities, limits, signing); default: built-in defaults.
+    #[arg(long, value_name = "FILE")]
+    pub policy: Option<PathBuf>,
+    /// Register a CSV or Parquet file (or a directory of them) as a table (repeatable).
+    #[arg(long = "table", value_name = "NAME=FILE")]
+    pub tables: Vec<String>,
+    /// Run this SQL (one or more statements separated by `;`) and exit.
+    #[arg(short = 'c', long = "command", value_name = "SQL", conflicts_with = "file")]
+    pub command: Option<String>,
+    /// Run the SQL statements in this file and exit.
+    #[arg(short = 'f', long = "file", value_name = "FILE")]
+    pub file: Option<PathBuf>,
+    /// How results are printed.
+    #[arg(long, value_enum, default_value_t = Format::Table)]
+    pub format: Format,
+    /// Reload a plugin when its directory changes; with -c/-f, run the SQL again after each reload.
+    #[arg(long)]
+    pub watch: bool,
+    /// Do not build wasm plugins whose component is missing.
+    #[arg(long)]
+    pub no_build: bool,
+    /// Refuse plugins whose functions have the name of a DataFusion built-in
+    /// (default: the plugin's function replaces it while loaded).
+    #[arg(long)]
+    pub keep_builtins: bool,
+    /// Stop at the first failing statement of a script or stdin (default: go on, exit 1 at the end).
+    #[arg(long)]
+    pub bail: bool,
+}
+
+/// `uniplug check`.
+#[derive(Debug, clap::Args)]
+pub struct CheckArgs {
+    /// The plugin directory.
+    pub dir: PathBuf,
+    /// The policy file to load it under.
+    #[arg(long, value_name = "FILE")]
+    pub policy: Option<PathBuf>,
+    /// Fail instead of building a wasm plugin whose component is missing.
+    #[arg(long)]
+    pub no_build: bool,
+}
+
+/// `uniplug inspect`.
+#[derive(Debug, clap::Args)]
+pub struct InspectArgs {
+    /// The plugin directory.
+    pub dir: PathBuf,
+    /// Trusted public keys to check the signature against (`ed25519:...` or a file).
+    #[arg(long = "trusted", value_name = "KEY")]
+    pub trusted: Vec<String>,
+    /// Print JSON instead of text.
+    #[arg(long)]
+    pub json: bool,
+}
+
+/// `uniplug build`.
+#[derive(Debug, clap::Args)]
+pub struct BuildArgs {
+    /// The plugin directory (holding Cargo.toml and uniplugin.toml).
+    pub dir: PathBuf,
+    /// Build with the dev profile instead of release.
+    #[arg(long)]
+    pub debug: bool,
+}
+
+/// Plugin kinds `new` can scaffold.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Kind {
+    /// A WebAssembly component built with uni-plugin-sdk (sandboxed).
+    Wasm,
+    /// A Rust crate linked into a host binary (trusted), plus that binary.
+    Native,
+}
+
+/// `uniplug new`.
+#[derive(Debug, clap::Args)]
+pub struct NewArgs {
+    /// The plugin's name: lowercase letters, digits, `-` or `_` (also the directory name).
+    pub name: String,
+    /// What kind of plugin.
+    #[arg(long, value_enum, default_value_t = Kind::Wasm)]
+    pub kind: Kind,
+    /// The parent directory to create it in.
+    #[arg(long, value_name = "DIR", default_value = ".")]
+    pub path: PathBuf,
+    /// The plugin id (default: com.example.NAME).
+    #[arg(long, value_name = "ID")]
+    pub id: Option<String>,
+    /// Where the uni-plugin crates live (default: this uniplug's source tree).
+    #[arg(long, value_name = "DIR")]
+    pub sdk: Option<PathBuf>,
+}
+
+/// `uniplug keygen`.
+#[derive(Debug, clap::Args)]
+pub struct KeygenArgs {
+    /// Where to write the secret key; the public key goes to FILE.pub.
+    #[arg(long, value_name = "FILE", default_value = "uniplug.key")]
+    pub out: PathBuf,
+    /// Overwrite existing key files.
+    #[arg(long)]
+    pub force: bool,
+}
+
+/// `uniplug sign`.
+#[derive(Debug, clap::Args)]
+pub struct SignArgs {
+    /// The plugin directory.
+    pub dir: PathBuf,
+    /// The secret key file (from `uniplug keygen`).
+    #[arg(long, value_name = "FILE")]
+    pub key: PathBuf,
+}
+
+/// `uniplug verify`.
+#[derive(Debug, clap::Args)]
+pub struct VerifyArgs {
+    /// The plugin directory.
+    pub dir: PathBuf,
+    /// A trusted public key (`ed25519:...` or a .pub file; repeatable). Without
+    /// one, only the signature's integrity is checked.
+    #[arg(long = "trusted", value_name = "KEY")]
+    pub trusted: Vec<String>,
+    /// Also trust the policy file's `trusted_keys`.
+    #[arg(long, value_name = "FILE")]
+    pub policy: Option<PathBuf>,
+}

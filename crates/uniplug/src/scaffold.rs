@@ -1,0 +1,216 @@
+//! `uniplug new`: a plugin that builds and passes `uniplug check` as is.
+
+use std::path::{Path, PathBuf};
+
+use uni_plugin::PluginId;
+
+use crate::args::{Kind, NewArgs};
+use crate::error::{CliError, CliResult};
+
+/// Where this binary's uni-plugin crates are (its source tree's `crates/`).
+fn default_crates_dir() -> Option<PathBuf> {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).parent()?.to_path_buf();
+    dir.join("uni-plugin-sdk").join("Cargo.toml").is_file().then_some(dir)
+}
+
+fn valid_name(name: &str) -> bool {
+    let mut chars = name.chars();
+    chars.next().is_some_and(|c| c.is_ascii_lowercase())
+        && chars.all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-' || c == '_')
+        && name.len() <= 64
+}
+
+/// The files of a new plugin, as (relative path, contents).
+pub fn files(name: &str, id: &PluginId, kind: Kind, crates: &Path) -> Vec<(String, String)> {
+    let snake = name.replace('-', "_");
+    let function = format!("{snake}_hello");
+    let crate_path = |krate: &str| crates.join(krate).display().to_string().replace('\\', "/");
+    let (kind_name, entry) = match kind {
+        Kind::Wasm => ("wasm", format!("{snake}.wasm")),
+        Kind::Native => ("native", id.to_string()),
+    };
+    let manifest = format!(
+        r#"[plugin]
+id = "{id}"
+version = "0.1.0"
+abi = "^0.1"
+kind = "{kind_name}"
+entry = "{entry}"
+determinism = "deterministic"
+description = "Says hello (a new uni-plugin plugin: edit me)."
+
+[[functions]]
+name = "{function}"
+kind = "scalar"
+args = ["utf8"]
+returns = "utf8"
+doc = "Greets its argument; NULL in, NULL out."
+examples = [{{ sql = "SELECT {function}('world')", expect = "hello, world" }}]
+"#
+    );
+    let plugin_code = format!(
+        r#"use uni_plugin::{{Plugin, PluginError, PluginManifest, Registrar}};
+use uni_plugin_sdk::rows::scalar_fn1;
+
+/// The plugin: its manifest and its functions.
+pub struct HelloPlugin(PluginManifest);
+
+impl HelloPlugin {{
+    /// The plugin with the manifest beside Cargo.toml, embedded at build time.
+    pub fn new() -> HelloPlugin {{
+        HelloPlugin(PluginManifest::from_toml_str(include_str!("../uniplugin.toml")).expect("the manifest is valid"))
+    }}
+}}
+
+impl Default for HelloPlugin {{
+    fn default() -> Self {{
+        HelloPlugin::new()
+    }}
+}}
+
+impl Plugin for HelloPlugin {{
+    fn manifest(&self) -> &PluginManifest {{
+        &self.0
+    }}
+
+    fn register(&self, registrar: &mut Registrar) -> Result<(), PluginError> {{
+        // A closure over plain values, run over whole batches; NULL in, NULL out.
+        registrar.scalar("{function}", scalar_fn1(|name: String| format!("hello, {{name}}")));
+        Ok(())
+    }}
+}}
+"#
+    );
+    let profile = r#"
+[profile.release]
+opt-level = 3
+lto = true
+codegen-units = 1
+panic = "unwind"
+strip = "debuginfo"
+
+# A workspace of its own, wherever it is created.
+[workspace]
+"#;
+    match kind {
+        Kind::Wasm => vec![
+            (
+                "Cargo.toml".into(),
+                format!(
+                    "[package]\nname = \"{name}\"\nversion = \"0.1.0\"\nedition = \"2024\"\npublish = false\n\n[lib]\ncrate-type = [\"cdylib\"]\n\n[dependencies]\nuni-plugin = {{ path = \"{}\" }}\nuni-plugin-sdk = {{ path = \"{}\" }}\n{profile}",
+                    crate_path("uni-plugin"),
+                    crate_path("uni-plugin-sdk")
+                ),
+            ),
+            ("uniplugin.toml".into(), manifest),
+            (
+                "src/lib.rs".into(),
+                format!(
+                    "//! `{id}`: a uni-plugin WebAssembly plugin.\n\n{plugin_code}\nuni_plugin_sdk::export_plugin!(HelloPlugin::new());\n"
+                ),
+            ),
+            (".gitignore".into(), "/target\n*.wasm\n".into()),
+            (
+                "README.md".into(),
+                format!(
+                    "# {name}\n\nA uni-plugin WebAssembly plugin.\n\n```sh\nuniplug build .     # builds {snake}.wasm for wasm32-wasip2\nuniplug check .     # loads it and runs the manifest's examples\nuniplug sql --plugins . -c \"SELECT {function}('world')\"\n```\n"
+                ),
+            ),
+        ],
+        Kind::Native => vec![
+            (
+                "Cargo.toml".into(),
+                format!(
+                    "[package]\nname = \"{name}\"\nversion = \"0.1.0\"\nedition = \"2024\"\npublish = false\n\n[dependencies]\nuni-plugin = {{ path = \"{}\" }}\nuni-plugin-sdk = {{ path = \"{}\" }}\nuniplug = {{ path = \"{}\" }}\n{profile}",
+                    crate_path("uni-plugin"),
+                    crate_path("uni-plugin-sdk"),
+                    crate_path("uniplug")
+                ),
+            ),
+            ("uniplugin.toml".into(), manifest),
+            ("src/lib.rs".into(), format!("//! `{id}`: a native uni-plugin plugin.\n\n{plugin_code}")),
+            (
+                "src/main.rs".into(),
+                format!(
+                    "//! A `uniplug` with this plugin linked in: every uniplug command, plus `{function}`.\n\nfn main() -> std::process::ExitCode {{\n    uniplug::Cli::new().native({snake}::HelloPlugin::new()).run()\n}}\n"
+                ),
+            ),
+            (".gitignore".into(), "/target\n".into()),
+            (
+                "README.md".into(),
+                format!(
+                    "# {name}\n\nA native uni-plugin plugin and a `uniplug` binary that links it.\n\n```sh\ncargo run --release -- check .\ncargo run --release -- sql -c \"SELECT {function}('world')\"\n```\n"
+                ),
+            ),
+        ],
+    }
+}
+
+/// Runs `uniplug new`.
+pub fn run(args: NewArgs) -> CliResult {
+    if !valid_name(&args.name) {
+        return Err(CliError::usage(format!(
+            "`{}` is not a plugin name: use lowercase letters, digits, `-` or `_`, starting with a letter",
+            args.name
+        )));
+    }
+    let id_text = args.id.clone().unwrap_or_else(|| format!("com.example.{}", args.name.replace('_', "-")));
+    let id: PluginId = id_text.parse().map_err(|error| CliError::usage(format!("--id `{id_text}`: {error}")))?;
+    let crates = match &args.sdk {
+        Some(dir) => dir.clone(),
+        None => default_crates_dir().ok_or_else(|| {
+            CliError::usage("cannot find the uni-plugin crates this uniplug was built from; pass --sdk DIR (the crates/ directory of a uni-plugin checkout)")
+        })?,
+    };
+    let crates =
+        crates.canonicalize().map_err(|error| CliError::usage(format!("--sdk `{}`: {error}", crates.display())))?;
+    let dir = args.path.join(&args.name);
+    if dir.exists() {
+        return Err(CliError::usage(format!("`{}` already exists; pick another name or --path", dir.display())));
+    }
+    for (relative, contents) in files(&args.name, &id, args.kind, &crates) {
+        let path = dir.join(&relative);
+        if let Some(parent) = path.parent() {
+            std::fs::create_dir_all(parent)
+                .map_err(|error| CliError::failed(format!("cannot create `{}`: {error}", parent.display())))?;
+        }
+        std::fs::write(&path, contents)
+            .map_err(|error| CliError::failed(format!("cannot write `{}`: {error}", path.display())))?;
+    }
+    println!(
+        "created {} plugin `{id}` in {}",
+        match args.kind {
+            Kind::Wasm => "wasm",
+            Kind::Native => "native",
+        },
+        dir.display()
+    );
+    match args.kind {
+        Kind::Wasm => println!("next: uniplug build {0} && uniplug check {0}", dir.display()),
+        Kind::Native => println!("next: cd {} && cargo run --release -- check .", dir.display()),
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn scaffold_manifests_are_valid_for_both_kinds() {
+        let id: PluginId = "com.example.my-plugin".parse().unwrap();
+        for kind in [Kind::Wasm, Kind::Native] {
+            let files = files("my-plugin", &id, kind, Path::new("/opt/uni-plugin/crates"));
+            let (_, manifest) = files.iter().find(|(path, _)| path == "uniplugin.toml").unwrap();
+            let manifest = uni_plugin::PluginManifest::from_toml_str(manifest).unwrap();
+            assert_eq!(manifest.plugin.id, id);
+            assert_eq!(manifest.functions[0].name, "my_plugin_hello");
+        }
+    }
+
+    #[test]
+    fn names_are_checked() {
+        assert!(valid_name("units") && valid_name("my-plugin_2"));
+        assert!(!valid_name("") && !valid_name("2x") && !valid_name("Big") && !valid_name("a b"));
+    }
+}

@@ -1,0 +1,156 @@
+//! `uniplug sql`: one-shot SQL, scripts, stdin and the REPL.
+
+use std::io::{IsTerminal, Read, Write};
+use std::sync::mpsc;
+use std::time::Duration;
+
+use uni_plugin_datafusion::PluginSession;
+use uni_plugin_host::{WatchEvent, WatchHandle};
+
+use crate::args::{Format, SqlArgs};
+use crate::error::{CliError, CliResult};
+use crate::repl;
+use crate::session::{self, Linked, Open};
+use crate::statements;
+
+/// How long a plugin directory must be quiet before a watch reload.
+const WATCH_DEBOUNCE: Duration = Duration::from_millis(300);
+
+/// A runtime plus a session: what running statements needs.
+pub struct Shell {
+    /// The tokio runtime queries run on.
+    pub runtime: tokio::runtime::Runtime,
+    /// The plugin session.
+    pub session: PluginSession,
+    /// The output format.
+    pub format: Format,
+}
+
+impl Shell {
+    /// Runs one statement and prints its result to stdout.
+    pub fn execute(&self, statement: &str) -> CliResult {
+        self.execute_as(statement, self.format)
+    }
+
+    /// Runs one statement and prints its result to stdout as `format`.
+    pub fn execute_as(&self, statement: &str, format: Format) -> CliResult {
+        let batches = self.runtime.block_on(self.session.sql(statement)).map_err(CliError::failed)?;
+        let stdout = std::io::stdout();
+        let mut out = stdout.lock();
+        crate::output::write_batches(&mut out, format, &batches)
+    }
+
+    /// Runs every statement of `text`, printing each error to stderr.
+    /// Fails (already reported) if any statement failed.
+    pub fn run_script(&self, text: &str, origin: &str, bail: bool) -> CliResult {
+        let (mut statements, rest) = statements::split(text);
+        statements.extend(rest);
+        let mut failed = 0usize;
+        for statement in &statements {
+            if let Err(error) = self.execute(statement) {
+                eprintln!("error: {error}");
+                failed += 1;
+                if bail {
+                    break;
+                }
+            }
+        }
+        match failed {
+            0 => Ok(()),
+            1 if statements.len() == 1 => Err(CliError::Reported(String::new())),
+            n => Err(CliError::Reported(format!("{n} of {} statements from {origin}", statements.len()))),
+        }
+    }
+}
+
+fn runtime() -> CliResult<tokio::runtime::Runtime> {
+    tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+        .map_err(|error| CliError::failed(format!("cannot start the query runtime: {error}")))
+}
+
+/// Runs `uniplug sql`.
+pub fn run(linked: &Linked, args: SqlArgs) -> CliResult {
+    let script = match (&args.command, &args.file) {
+        (Some(sql), _) => Some((sql.clone(), "-c".to_owned())),
+        (None, Some(path)) => {
+            let text = std::fs::read_to_string(path)
+                .map_err(|error| CliError::usage(format!("-f `{}`: {error}", path.display())))?;
+            Some((text, format!("`{}`", path.display())))
+        }
+        (None, None) => None,
+    };
+    let runtime = runtime()?;
+    let (session, _report) = session::open(
+        linked,
+        Open {
+            dirs: &args.plugins,
+            policy: args.policy.as_deref(),
+            build: !args.no_build,
+            keep_builtins: args.keep_builtins,
+        },
+    )?;
+    for spec in &args.tables {
+        runtime.block_on(session::register_table(&session, spec))?;
+    }
+    let replaced = session.replaced_builtins();
+    if !replaced.is_empty() && std::io::stderr().is_terminal() {
+        eprintln!(
+            "note: plugin functions replace DataFusion's built-in {} (use --keep-builtins to refuse)",
+            replaced.join(", ")
+        );
+    }
+    let shell = Shell { runtime, session, format: args.format };
+    let (events, watch) = if args.watch { watch(&shell)? } else { (None, None) };
+
+    match script {
+        Some((text, origin)) => {
+            let outcome = shell.run_script(&text, &origin, args.bail);
+            let Some(events) = events else { return outcome };
+            if let Err(error) = &outcome
+                && !matches!(error, CliError::Reported(_))
+            {
+                eprintln!("error: {error}");
+            }
+            eprintln!("watching plugin directories; the SQL runs again after each reload (Ctrl-C to stop)");
+            for event in events {
+                report_watch_event(&event);
+                if event.outcome.is_ok() {
+                    let _ = shell.run_script(&text, &origin, args.bail);
+                }
+            }
+            drop(watch);
+            outcome
+        }
+        None if std::io::stdin().is_terminal() => {
+            if let Some(events) = events {
+                std::thread::spawn(move || events.iter().for_each(|event| report_watch_event(&event)));
+            }
+            let outcome = repl::run(&shell);
+            drop(watch);
+            outcome
+        }
+        None => {
+            let mut text = String::new();
+            std::io::stdin()
+                .read_to_string(&mut text)
+                .map_err(|error| CliError::usage(format!("cannot read SQL from stdin: {error}")))?;
+            shell.run_script(&text, "stdin", args.bail)
+        }
+    }
+}
+
+fn watch(shell: &Shell) -> CliResult<(Option<mpsc::Receiver<WatchEvent>>, Option<WatchHandle>)> {
+    let (sender, receiver) = mpsc::channel();
+    let handle = shell.session.host().watch(WATCH_DEBOUNCE, sender).map_err(CliError::failed)?;
+    Ok((Some(receiver), Some(handle)))
+}
+
+fn report_watch_event(event: &WatchEvent) {
+    match &event.outcome {
+        Ok(generation) => eprintln!("reloaded {} (generation {generation})", event.plugin),
+        Err(error) => eprintln!("reload of {} failed, the previous generation keeps serving: {error}", event.plugin),
+    }
+    let _ = std::io::stderr().flush();
+}
