@@ -1,7 +1,10 @@
-//! `SELECT sum(haversine(a, b, c, d)) FROM t` over 10M rows: the native
-//! plugin through the adapter (registry handle + host call path) vs the same
-//! function object registered directly as a DataFusion `ScalarUDF`
-//! (target ≤ 1.02×).
+//! SQL over 10M rows, ratios against baselines in the same run:
+//! - `SELECT sum(haversine(a, b, c, d)) FROM t`: the native plugin through the
+//!   adapter (registry handle + host call path) vs the same function object
+//!   registered directly as a DataFusion `ScalarUDF` (target ≤ 1.02×), and the
+//!   wasm plugin through the adapter vs the native one (target ≤ 1.3×);
+//! - `geomean(x)` (plugin) vs `exp(avg(ln(x)))` in plain SQL;
+//! - `mad(x)` (plugin) vs DataFusion's built-in `median(x)` (both keep every value).
 
 #[path = "../../../benches/ratios.rs"]
 mod ratios;
@@ -72,11 +75,11 @@ impl ScalarUDFImpl for Direct {
 
 fn table() -> MemTable {
     let schema = Arc::new(Schema::new(
-        ["a", "b", "c", "d"].iter().map(|name| Field::new(*name, DataType::Float64, false)).collect::<Vec<_>>(),
+        ["a", "b", "c", "d", "x"].iter().map(|name| Field::new(*name, DataType::Float64, false)).collect::<Vec<_>>(),
     ));
     let batches: Vec<RecordBatch> = (0..ROWS.div_ceil(BATCH))
         .map(|batch_idx| {
-            let columns: Vec<ArrayRef> = (0..4)
+            let mut columns: Vec<ArrayRef> = (0..4)
                 .map(|column| {
                     Arc::new(Float64Array::from(
                         (0..BATCH)
@@ -85,6 +88,10 @@ fn table() -> MemTable {
                     )) as ArrayRef
                 })
                 .collect();
+            // Positive values for geomean (and spread out for mad).
+            columns.push(Arc::new(Float64Array::from(
+                (0..BATCH).map(|row| ((batch_idx * BATCH + row) * 7919 % 100_003 + 1) as f64 / 7.0).collect::<Vec<_>>(),
+            )));
             RecordBatch::try_new(schema.clone(), columns).unwrap()
         })
         .collect();
@@ -101,8 +108,17 @@ fn main() {
         .configure_from_args();
     let runtime = tokio::runtime::Builder::new_multi_thread().worker_threads(2).enable_all().build().unwrap();
 
-    let (session, _) = PluginSession::load(PluginHost::builder().native(uniplug_native_geo::GeoPlugin::new())).unwrap();
-    session.context().register_table("t", Arc::new(table())).unwrap();
+    let (session, _) = PluginSession::load(
+        PluginHost::builder()
+            .native(uniplug_native_geo::GeoPlugin::new())
+            .native(uniplug_native_stats::StatsPlugin::new()),
+    )
+    .unwrap();
+    let data = Arc::new(table());
+    session.context().register_table("t", data.clone()).unwrap();
+    let (wasm, report) = PluginSession::load(PluginHost::builder().plugin_dir(uni_plugin_guests::GEO_DIR)).unwrap();
+    assert_eq!(report.failures().count(), 0, "{report}");
+    wasm.context().register_table("t", data).unwrap();
 
     let geo = uniplug_native_geo::GeoPlugin::new();
     let mut registrar = Registrar::new(Arc::new(geo.manifest().clone()));
@@ -118,16 +134,21 @@ fn main() {
         signature: Signature::exact(vec![DataType::Float64; 4], Volatility::Immutable),
     }));
 
-    let mut group = criterion.benchmark_group("sum_haversine_10M_rows");
-    for (label, sql) in [
-        ("direct ScalarUDF (baseline)", "SELECT sum(direct_haversine(a, b, c, d)) FROM t"),
-        ("plugin through the adapter", "SELECT sum(haversine(a, b, c, d)) FROM t"),
+    let mut group = criterion.benchmark_group("sql_10M_rows");
+    for (label, on, sql) in [
+        ("direct ScalarUDF (baseline)", &session, "SELECT sum(direct_haversine(a, b, c, d)) FROM t"),
+        ("plugin through the adapter", &session, "SELECT sum(haversine(a, b, c, d)) FROM t"),
+        ("wasm plugin through the adapter", &wasm, "SELECT sum(haversine(a, b, c, d)) FROM t"),
+        ("exp(avg(ln(x))) (baseline)", &session, "SELECT exp(avg(ln(x))) FROM t"),
+        ("geomean(x) plugin", &session, "SELECT geomean(x) FROM t"),
+        ("median(x) built-in (baseline)", &session, "SELECT median(x) FROM t"),
+        ("mad(x) plugin", &session, "SELECT mad(x) FROM t"),
     ] {
         group.bench_function(label, |bencher| {
             bencher.iter_custom(|iterations| {
                 let started = Instant::now();
                 for _ in 0..iterations {
-                    runtime.block_on(session.sql(sql)).unwrap();
+                    runtime.block_on(on.sql(sql)).unwrap();
                 }
                 let elapsed = started.elapsed();
                 record(label, elapsed, iterations);
@@ -137,13 +158,20 @@ fn main() {
     }
     group.finish();
     criterion.final_summary();
-    let (direct, plugin) = (mean_of("direct ScalarUDF (baseline)"), mean_of("plugin through the adapter"));
     println!();
-    println!("== uni-plugin-datafusion: ratios (same run) ==");
-    println!(
-        "sum(haversine) over 10M rows: plugin {:.1} ms vs direct ScalarUDF {:.1} ms = {:.3}x   [target <= 1.02x]",
-        plugin / 1e6,
-        direct / 1e6,
-        plugin / direct
-    );
+    println!("== uni-plugin-datafusion: ratios (same run, 10M rows) ==");
+    for (what, measured, baseline, target) in [
+        ("sum(haversine): native plugin vs direct ScalarUDF", "plugin through the adapter", "direct ScalarUDF (baseline)", "[target <= 1.02x]"),
+        ("sum(haversine): wasm plugin vs native plugin", "wasm plugin through the adapter", "plugin through the adapter", "[target <= 1.3x]"),
+        ("geomean(x) plugin vs exp(avg(ln(x)))", "geomean(x) plugin", "exp(avg(ln(x))) (baseline)", "[reported]"),
+        ("mad(x) plugin vs median(x) built-in", "mad(x) plugin", "median(x) built-in (baseline)", "[reported]"),
+    ] {
+        let (measured, baseline) = (mean_of(measured), mean_of(baseline));
+        println!(
+            "{what}: {:.1} ms vs {:.1} ms = {:.3}x   {target}",
+            measured / 1e6,
+            baseline / 1e6,
+            measured / baseline
+        );
+    }
 }

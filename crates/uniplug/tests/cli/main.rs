@@ -1,8 +1,10 @@
 //! `uniplug` end to end, with the real binary.
 
 mod developer;
+mod docs;
 mod repl;
 mod sql;
+mod watch;
 
 use std::path::{Path, PathBuf};
 
