@@ -161,8 +161,18 @@ fn main() {
     println!();
     println!("== uni-plugin-datafusion: ratios (same run, 10M rows) ==");
     for (what, measured, baseline, target) in [
-        ("sum(haversine): native plugin vs direct ScalarUDF", "plugin through the adapter", "direct ScalarUDF (baseline)", "[target <= 1.02x]"),
-        ("sum(haversine): wasm plugin vs native plugin", "wasm plugin through the adapter", "plugin through the adapter", "[target <= 1.3x]"),
+        (
+            "sum(haversine): native plugin vs direct ScalarUDF",
+            "plugin through the adapter",
+            "direct ScalarUDF (baseline)",
+            "[target <= 1.02x]",
+        ),
+        (
+            "sum(haversine): wasm plugin vs native plugin",
+            "wasm plugin through the adapter",
+            "plugin through the adapter",
+            "[target <= 1.3x]",
+        ),
         ("geomean(x) plugin vs exp(avg(ln(x)))", "geomean(x) plugin", "exp(avg(ln(x))) (baseline)", "[reported]"),
         ("mad(x) plugin vs median(x) built-in", "mad(x) plugin", "median(x) built-in (baseline)", "[reported]"),
     ] {

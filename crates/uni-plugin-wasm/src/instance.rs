@@ -11,16 +11,13 @@ use uni_plugin::context::HostServices;
 use uni_plugin::{CallError, Capability, Grants, HumanDuration, PluginId};
 use wasmtime::component::{Component, Linker};
 use wasmtime::{Store, Trap};
-use wasmtime_wasi::p2::pipe::MemoryOutputPipe;
 use wasmtime_wasi::sockets::SocketAddrUse;
 use wasmtime_wasi::{FsPerms, HostMonotonicClock, HostWallClock, WasiCtxBuilder};
 
 use crate::bindings;
 use crate::engine::{EPOCH_TICK, WasmEngine};
+use crate::output::{GuestOutput, Stream};
 use crate::state::{HostState, MemoryLimits};
-
-/// Bytes of guest stderr kept per instance (panic messages).
-const STDERR_CAPACITY: usize = 64 * 1024;
 
 /// One live instance.
 pub(crate) struct Instance {
@@ -100,9 +97,11 @@ impl InstanceFactory {
         }
     }
 
-    fn wasi(&self, stderr: &MemoryOutputPipe) -> Result<wasmtime_wasi::WasiCtx, CallError> {
+    fn wasi(&self, stderr: &GuestOutput) -> Result<wasmtime_wasi::WasiCtx, CallError> {
         let mut builder = WasiCtxBuilder::new();
-        builder.stdout(MemoryOutputPipe::new(STDERR_CAPACITY)).stderr(stderr.clone());
+        // Guest output reaches the host log only with the `log` grant.
+        let log = self.grants.covers(&Capability::Log);
+        builder.stdout(GuestOutput::new(self.plugin.clone(), Stream::Stdout, log)).stderr(stderr.clone());
         // Only granted environment variables exist for the guest.
         for (name, value) in std::env::vars() {
             if self.grants.allows_env(&name) {
@@ -185,7 +184,7 @@ impl InstanceFactory {
 
     /// Creates and initializes a fresh instance.
     pub(crate) fn instantiate(&self) -> Result<Instance, CallError> {
-        let stderr = MemoryOutputPipe::new(STDERR_CAPACITY);
+        let stderr = GuestOutput::new(self.plugin.clone(), Stream::Stderr, self.grants.covers(&Capability::Log));
         let state = HostState {
             wasi: self.wasi(&stderr)?,
             table: wasmtime::component::ResourceTable::new(),
@@ -261,7 +260,7 @@ impl InstanceFactory {
                 uni_plugin::ByteSize::from_bytes(self.memory_limit)
             ));
         }
-        match panic_message(&store.data().stderr.contents()) {
+        match panic_message(&store.data().stderr.tail()) {
             Some(message) => CallError::Panicked(format!("{context}: {message}")),
             None => CallError::Trapped(format!("{context}: {}", root_cause(&error))),
         }

@@ -18,6 +18,7 @@
 mod bindings;
 mod engine;
 mod instance;
+mod output;
 mod plugin;
 mod state;
 

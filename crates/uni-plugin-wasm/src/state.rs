@@ -4,11 +4,11 @@
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 
+use crate::output::GuestOutput;
 use uni_plugin::context::{HostServices, LogLevel};
 use uni_plugin::{Capability, Grants, PluginId};
 use wasmtime::ResourceLimiter;
 use wasmtime::component::ResourceTable;
-use wasmtime_wasi::p2::pipe::MemoryOutputPipe;
 use wasmtime_wasi::{WasiCtx, WasiCtxView, WasiView};
 
 use crate::bindings::uni::plugin::{host_log, host_query, host_secret, types};
@@ -21,8 +21,8 @@ pub(crate) struct HostState {
     pub(crate) plugin: PluginId,
     pub(crate) grants: Arc<Grants>,
     pub(crate) services: Arc<dyn HostServices>,
-    /// What the guest wrote to stderr (panic messages end up here).
-    pub(crate) stderr: MemoryOutputPipe,
+    /// The guest's stderr (its tail holds panic messages).
+    pub(crate) stderr: GuestOutput,
 }
 
 impl WasiView for HostState {

@@ -5,7 +5,7 @@ use std::process::{Child, Stdio};
 use std::sync::mpsc;
 use std::time::Duration;
 
-use crate::{copy_dir, root, uniplug};
+use crate::{copy_dir, root};
 
 struct KillOnDrop(Child);
 
@@ -21,8 +21,9 @@ fn watch_reruns_the_query_after_an_edit() {
     let dir = tempfile::tempdir().unwrap();
     let plugin = dir.path().join("geo");
     copy_dir(&root().join("plugins/wasm/geo"), &plugin);
-    let mut command: std::process::Command = uniplug().into();
-    let child = command
+    let child = std::process::Command::new(assert_cmd::cargo::cargo_bin("uniplug"))
+        .current_dir(root())
+        .env("RUST_LOG", "warn")
         .args(["sql", "--watch", "--format", "csv", "--plugins", plugin.to_str().unwrap()])
         .args(["-c", "SELECT round(haversine(0.0, 0.0, 0.0, 1.0), 2) AS d"])
         .stdout(Stdio::piped())
@@ -49,7 +50,8 @@ fn watch_reruns_the_query_after_an_edit() {
     // Kilometres to miles, through the plugin's config.
     std::thread::sleep(Duration::from_millis(500));
     let manifest = plugin.join("uniplugin.toml");
-    let text = std::fs::read_to_string(&manifest).unwrap().replace("earth_radius_km = 6371.0", "earth_radius_km = 3958.8");
+    let text =
+        std::fs::read_to_string(&manifest).unwrap().replace("earth_radius_km = 6371.0", "earth_radius_km = 3958.8");
     std::fs::write(&manifest, text).unwrap();
     assert_eq!(next_value(), "69.09");
 }
