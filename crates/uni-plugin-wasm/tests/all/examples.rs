@@ -67,6 +67,7 @@ fn assert_close(left: &ArrayRef, right: &ArrayRef, name: &str) {
 
 #[test]
 fn geo_matches_native_row_for_row() {
+    let _shared = crate::support::shared();
     let (_plugin, wasm) = load(guests::GEO_DIR, &["log"]);
     let native = native_surface(&uniplug_native_geo::GeoPlugin::new());
     let rows = 5_000;
@@ -81,6 +82,7 @@ fn geo_matches_native_row_for_row() {
 
 #[test]
 fn text_matches_native_row_for_row() {
+    let _shared = crate::support::shared();
     let (_plugin, wasm) = load(guests::TEXT_DIR, &[]);
     let native = native_surface(&uniplug_native_text::TextPlugin::new());
     let words =
@@ -119,6 +121,7 @@ fn aggregate(surface: &PluginSurface, name: &str, partitions: &[ArrayRef]) -> Re
 
 #[test]
 fn stats_match_native_across_partitions() {
+    let _shared = crate::support::shared();
     let (_plugin, wasm) = load(guests::STATS_DIR, &[]);
     let native = native_surface(&uniplug_native_stats::StatsPlugin::new());
     let positive = |seed: u64| -> ArrayRef {
@@ -146,6 +149,7 @@ fn stats_match_native_across_partitions() {
 
 #[test]
 fn series_matches_native() {
+    let _shared = crate::support::shared();
     let (_plugin, wasm) = load(guests::SERIES_DIR, &[]);
     let native = native_surface(&uniplug_native_series::SeriesPlugin::new());
     let one = |v: i64| Arc::new(Int64Array::from(vec![v])) as ArrayRef;

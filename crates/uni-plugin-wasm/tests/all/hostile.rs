@@ -79,10 +79,12 @@ fn still_healthy() {
     call(&sandbox.geo, "haversine", vec![zero.clone(), zero.clone(), zero, one]).expect("another plugin answers");
 }
 
-/// Tests that measure the process's resident memory run one at a time.
-fn measuring() -> std::sync::MutexGuard<'static, ()> {
-    static MEASURING: std::sync::Mutex<()> = std::sync::Mutex::new(());
-    MEASURING.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
+/// A test that measures the process's resident memory runs alone, after
+/// the shared plugins are loaded (so their one-time setup is not counted).
+fn measuring() -> std::sync::RwLockWriteGuard<'static, ()> {
+    let alone = crate::support::exclusive();
+    still_healthy();
+    alone
 }
 
 fn resident_bytes() -> u64 {
@@ -93,6 +95,7 @@ fn resident_bytes() -> u64 {
 
 #[test]
 fn infinite_loop_times_out_within_twice_the_limit() {
+    let _shared = crate::support::shared();
     let started = Instant::now();
     let error = call(&sandbox().hostile, "spin", int(1)).unwrap_err();
     let elapsed = started.elapsed();
@@ -117,6 +120,7 @@ fn memory_bomb_hits_the_limit_without_growing_the_host() {
 
 #[test]
 fn deep_recursion_is_stopped() {
+    let _shared = crate::support::shared();
     let error = call(&sandbox().hostile, "recurse", int(1)).unwrap_err();
     let message = error.to_string();
     assert!(
@@ -128,6 +132,7 @@ fn deep_recursion_is_stopped() {
 
 #[test]
 fn guest_panic_message_is_surfaced() {
+    let _shared = crate::support::shared();
     let error = call(&sandbox().hostile, "boom", int(7)).unwrap_err();
     assert!(
         matches!(&error, CallError::Panicked(m) if m.contains("boom at 7") && m.contains("test.hostile")),
@@ -138,6 +143,7 @@ fn guest_panic_message_is_surfaced() {
 
 #[test]
 fn explicit_trap_is_reported() {
+    let _shared = crate::support::shared();
     let error = call(&sandbox().hostile, "trap", int(1)).unwrap_err();
     assert!(matches!(&error, CallError::Trapped(m) if m.contains("function `trap`")), "{error}");
     still_healthy();
@@ -153,6 +159,7 @@ fn a_one_gib_output_is_refused_by_the_memory_limit() {
 
 #[test]
 fn an_import_needing_an_ungranted_capability_fails_the_load() {
+    let _shared = crate::support::shared();
     let error = load_with(guests::GUEST_SECRETIVE_DIR, &sandbox().data_dir, &[], LIMITS).unwrap_err();
     assert!(error.contains("imports `uni:plugin/host-secret@0.1.0`"), "{error}");
     assert!(error.contains("`secret:NAME` capability"), "{error}");
@@ -165,6 +172,7 @@ fn an_import_needing_an_ungranted_capability_fails_the_load() {
 
 #[test]
 fn files_outside_the_granted_directory_are_unreachable() {
+    let _shared = crate::support::shared();
     assert_eq!(text_result("read_file", "granted/allowed.txt"), "ok: inside");
     for escape in ["granted/../secret.txt", "../secret.txt", "/etc/passwd", "granted/escape", "secret.txt"] {
         let answer = text_result("read_file", escape);
@@ -175,6 +183,7 @@ fn files_outside_the_granted_directory_are_unreachable() {
 
 #[test]
 fn connections_go_only_to_granted_hosts() {
+    let _shared = crate::support::shared();
     let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
     let port = listener.local_addr().unwrap().port();
     assert_eq!(text_result("connect", &format!("127.0.0.1:{port}")), "ok: connected");
@@ -185,6 +194,7 @@ fn connections_go_only_to_granted_hosts() {
 
 #[test]
 fn only_granted_environment_variables_are_visible() {
+    let _shared = crate::support::shared();
     assert_ne!(text_result("env", "PATH"), "<unset>");
     assert_eq!(text_result("env", "HOME"), "<unset>");
     still_healthy();
@@ -192,6 +202,7 @@ fn only_granted_environment_variables_are_visible() {
 
 #[test]
 fn malformed_arrow_ipc_from_the_guest_is_an_error() {
+    let _shared = crate::support::shared();
     let surface = load_with(guests::GUEST_RAW_DIR, &sandbox().data_dir, &[], LIMITS).unwrap();
     let error = call(&surface, "garbage", int(1)).unwrap_err();
     assert!(matches!(&error, CallError::Failed(m) if m.contains("malformed Arrow IPC")), "{error}");
@@ -200,6 +211,7 @@ fn malformed_arrow_ipc_from_the_guest_is_an_error() {
 
 #[test]
 fn wrong_output_length_or_type_is_caught_by_the_host_call_path() {
+    let _shared = crate::support::shared();
     // The loader returns what the guest produced; the host's call path
     // (uni-plugin-host `call`) checks rows and type against the manifest.
     let wrong_len = call(&sandbox().hostile, "wrong_len", int(1)).unwrap();

@@ -12,6 +12,7 @@ use crate::support::{LIMITS, load_with};
 
 #[test]
 fn hooks_triggers_and_jobs_reach_the_guest() {
+    let _shared = crate::support::shared();
     let surface = load_with(guests::GUEST_REACTIVE_DIR, &std::env::temp_dir(), &[], LIMITS).unwrap();
     let (_, hook) = &surface.hooks[0];
     hook.on_event(&HookPayload::new(HookEvent::BeforeQuery).with_sql("SELECT 1")).unwrap();

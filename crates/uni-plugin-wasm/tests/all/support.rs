@@ -87,3 +87,17 @@ pub fn load_with(dir: &str, data_dir: &Path, grants: &[&str], limits: WasmLimits
     plugin.init(&context).map_err(|e| e.to_string())?;
     Ok(surface)
 }
+
+/// Tests that measure the process's resident memory hold this exclusively;
+/// every other test holds it shared, so nothing allocates while they measure.
+static MEASURE: std::sync::RwLock<()> = std::sync::RwLock::new(());
+
+/// Held by every test that does not measure memory.
+pub fn shared() -> std::sync::RwLockReadGuard<'static, ()> {
+    MEASURE.read().unwrap_or_else(|poisoned| poisoned.into_inner())
+}
+
+/// Held by a test that measures memory: no other test runs meanwhile.
+pub fn exclusive() -> std::sync::RwLockWriteGuard<'static, ()> {
+    MEASURE.write().unwrap_or_else(|poisoned| poisoned.into_inner())
+}
