@@ -31,8 +31,9 @@ pub(crate) struct Instance {
 /// Everything needed to create instances of one plugin generation.
 pub(crate) struct InstanceFactory {
     pub(crate) engine: WasmEngine,
-    pub(crate) component: Component,
-    pub(crate) linker: Arc<Linker<HostState>>,
+    /// The component with its imports resolved once, so each new instance
+    /// skips import resolution and type checks.
+    pre: bindings::PluginPre<HostState>,
     pub(crate) plugin: PluginId,
     pub(crate) grants: Arc<Grants>,
     pub(crate) services: Arc<dyn HostServices>,
@@ -80,11 +81,11 @@ impl InstanceFactory {
         memory_limit: u64,
         timeout: Duration,
         data_dir: Option<PathBuf>,
-    ) -> InstanceFactory {
-        InstanceFactory {
+    ) -> wasmtime::Result<InstanceFactory> {
+        let pre = bindings::PluginPre::new(linker.instantiate_pre(&component)?)?;
+        Ok(InstanceFactory {
             engine,
-            component,
-            linker,
+            pre,
             plugin,
             grants,
             services,
@@ -94,7 +95,7 @@ impl InstanceFactory {
             data_dir,
             pool: Mutex::new(Vec::new()),
             next_serial: std::sync::atomic::AtomicU64::new(1),
-        }
+        })
     }
 
     fn wasi(&self, stderr: &GuestOutput) -> Result<wasmtime_wasi::WasiCtx, CallError> {
@@ -204,8 +205,8 @@ impl InstanceFactory {
             store.set_epoch_deadline(self.ticks());
             store.epoch_deadline_trap();
         }
-        let bindings = bindings::Plugin::instantiate(&mut store, &self.component, &self.linker)
-            .map_err(|error| self.trap_error("instantiate", &store, error))?;
+        let bindings =
+            self.pre.instantiate(&mut store).map_err(|error| self.trap_error("instantiate", &store, error))?;
         let serial = self.next_serial.fetch_add(1, Ordering::Relaxed);
         let mut instance = Instance { store, bindings, serial };
         let config = self.config_json.clone();

@@ -117,7 +117,8 @@ impl WasmPlugin {
             limits.memory,
             limits.timeout,
             data_dir,
-        );
+        )
+        .map_err(|e| WasmError::Link(format!("{e:#}")))?;
         Ok(WasmPlugin { manifest, factory: Arc::new(factory), resources: Arc::new(Mutex::new(None)) })
     }
 }

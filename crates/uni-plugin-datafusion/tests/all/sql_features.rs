@@ -9,7 +9,10 @@ use datafusion::arrow::datatypes::{DataType, Field, Int64Type, Schema};
 use datafusion::arrow::util::pretty::pretty_format_batches;
 use datafusion::datasource::MemTable;
 use uni_plugin::manifest::TriggerTiming;
-use uni_plugin::{CallError, Plugin, PluginError, PluginManifest, Registrar, Trigger, TriggerPayload, TriggerVerdict};
+use uni_plugin::{
+    CallError, Hook, HookPayload, Plugin, PluginError, PluginManifest, Registrar, Trigger, TriggerPayload,
+    TriggerVerdict,
+};
 use uni_plugin_datafusion::PluginSession;
 use uni_plugin_host::PluginHost;
 
@@ -105,6 +108,22 @@ impl Plugin for Orders {
     fn register(&self, registrar: &mut Registrar) -> Result<(), PluginError> {
         registrar.trigger("check", Guard(self.log.clone()));
         registrar.trigger("audit", Guard(self.log.clone()));
+        registrar.hook("trace", Tracer(self.log.clone()));
+        Ok(())
+    }
+}
+
+/// Records every query the session runs, with its outcome.
+struct Tracer(Arc<Mutex<Vec<String>>>);
+
+impl Hook for Tracer {
+    fn on_event(&self, payload: &HookPayload) -> Result<(), CallError> {
+        let outcome = match (&payload.rows, &payload.error) {
+            (_, Some(_)) => "failed".to_owned(),
+            (Some(rows), None) => format!("{rows} rows"),
+            (None, None) => "started".to_owned(),
+        };
+        self.0.lock().unwrap().push(format!("{:?} {} {outcome}", payload.event, payload.sql.as_deref().unwrap_or("")));
         Ok(())
     }
 }
@@ -130,6 +149,12 @@ fn a_rejecting_before_trigger_leaves_the_table_unchanged() {
         event = "insert"
         when = "after"
         handler = "audit"
+        [[hooks]]
+        event = "before_query"
+        handler = "trace"
+        [[hooks]]
+        event = "after_query"
+        handler = "trace"
         "#,
     )
     .unwrap();
@@ -156,11 +181,25 @@ fn a_rejecting_before_trigger_leaves_the_table_unchanged() {
         assert!(error.contains("amount -3 is negative") && error.contains("com.example.orders"), "{error}");
         assert!(error.contains("check"), "{error}");
         assert_eq!(count(&session).await, (1, 5), "a rejected insert wrote nothing");
-        assert!(log.lock().unwrap().is_empty(), "no after trigger for a rejected insert");
+        // The hooks saw the statement start and fail; no after trigger ran.
+        assert_eq!(
+            std::mem::take(&mut *log.lock().unwrap()),
+            vec![
+                "BeforeQuery INSERT INTO orders VALUES (10), (-3), (7) started".to_owned(),
+                "AfterQuery INSERT INTO orders VALUES (10), (-3), (7) failed".to_owned(),
+            ]
+        );
 
         session.sql("INSERT INTO orders VALUES (10), (7)").await.unwrap();
         assert_eq!(count(&session).await, (3, 22));
-        assert_eq!(*log.lock().unwrap(), vec!["2 rows written".to_owned()]);
+        assert_eq!(
+            *log.lock().unwrap(),
+            vec![
+                "BeforeQuery INSERT INTO orders VALUES (10), (7) started".to_owned(),
+                "2 rows written".to_owned(),
+                "AfterQuery INSERT INTO orders VALUES (10), (7) 1 rows".to_owned(),
+            ]
+        );
 
         // Multi-partition input is seen whole.
         session.sql("INSERT INTO orders SELECT value FROM (VALUES (1), (2), (-1)) AS t(value)").await.unwrap_err();
