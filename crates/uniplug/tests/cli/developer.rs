@@ -126,10 +126,7 @@ fn new_wasm_plugin_builds_and_passes_check() {
     let plugin = dir.path().join("greeter");
     // Same dependency versions as the examples, so the build reuses their artifacts.
     std::fs::copy(root().join("plugins/wasm/Cargo.lock"), plugin.join("Cargo.lock")).unwrap();
-    let target = std::env::var_os("CARGO_TARGET_DIR")
-        .map(std::path::PathBuf::from)
-        .unwrap_or_else(|| root().join("target"))
-        .join("wasm-guests");
+    let target = target_dir().join("wasm-guests");
     let build = uniplug().env("CARGO_TARGET_DIR", &target).args(["build", plugin.to_str().unwrap()]).output().unwrap();
     assert_eq!(build.status.code(), Some(0), "{}", String::from_utf8_lossy(&build.stderr));
     assert!(plugin.join("greeter.wasm").is_file());
@@ -162,4 +159,29 @@ fn new_native_plugin_is_a_crate_and_a_host_binary() {
     assert!(err.contains("no native plugin `org.acme.units` is linked"), "{err}");
     let (code, _, err) = run(&["new", "Bad Name"]);
     assert_eq!(code, 2, "{err}");
+
+    // Its own binary links it: builds and passes `check` with no edits.
+    // (Same lock file and target dir as this workspace, so the build reuses
+    // what is compiled already.)
+    std::fs::copy(root().join("Cargo.lock"), plugin.join("Cargo.lock")).unwrap();
+    let build = std::process::Command::new(std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into()))
+        .current_dir(&plugin)
+        .env("CARGO_TARGET_DIR", target_dir())
+        .args(["build", "--quiet"])
+        .output()
+        .unwrap();
+    assert!(build.status.success(), "{}", String::from_utf8_lossy(&build.stderr));
+    let check = std::process::Command::new(target_dir().join("debug/units"))
+        .current_dir(&plugin)
+        .args(["check", "."])
+        .output()
+        .unwrap();
+    let out = String::from_utf8_lossy(&check.stdout);
+    assert_eq!(check.status.code(), Some(0), "{out}{}", String::from_utf8_lossy(&check.stderr));
+    assert!(out.contains("units_hello: SELECT units_hello('world') = hello, world"), "{out}");
+}
+
+/// The target directory this test run builds into.
+fn target_dir() -> std::path::PathBuf {
+    std::env::var_os("CARGO_TARGET_DIR").map(std::path::PathBuf::from).unwrap_or_else(|| root().join("target"))
 }
