@@ -9,7 +9,7 @@ use arrow_array::types::Int64Type;
 use arrow_array::{Array, ArrayRef, RecordBatch};
 use arrow_schema::Schema;
 use uni_plugin::context::{HostServices, LogLevel};
-use uni_plugin::ipc::{decode_batch, encode_batch, encode_columns};
+use uni_plugin::ipc::{decode_any, encode_batch, encode_columns, encode_columns_fast, raw};
 use uni_plugin::manifest::{HookEvent, TriggerTiming};
 use uni_plugin::surface::FunctionImpl;
 use uni_plugin::{
@@ -46,13 +46,17 @@ fn failed(message: impl Into<String>) -> GuestError {
     GuestError::Failed(message.into())
 }
 
+/// Decodes Arrow IPC or raw columns (the host's fast path).
 fn decode(bytes: &[u8]) -> Result<RecordBatch, GuestError> {
-    decode_batch(bytes).map_err(|e| GuestError::InvalidInput(format!("malformed Arrow IPC from the host: {e}")))
+    decode_any(bytes).map_err(|e| GuestError::InvalidInput(format!("malformed Arrow IPC from the host: {e}")))
 }
 
-fn encode_one(column: ArrayRef) -> Result<Vec<u8>, GuestError> {
+/// Encodes a result; as raw columns when the host sent raw columns (it then
+/// reads them) and the type allows, else as Arrow IPC.
+fn encode_one(column: ArrayRef, raw_ok: bool) -> Result<Vec<u8>, GuestError> {
     let rows = column.len();
-    encode_columns(&[column], rows).map_err(|e| failed(format!("cannot encode the result: {e}")))
+    let encoded = if raw_ok { encode_columns_fast(&[column], rows) } else { encode_columns(&[column], rows) };
+    encoded.map_err(|e| failed(format!("cannot encode the result: {e}")))
 }
 
 /// Host services seen from inside the sandbox: the host has already checked
@@ -131,7 +135,7 @@ pub fn call_scalar(name: &str, args: &[u8]) -> Result<Vec<u8>, GuestError> {
         _ => Err(GuestError::InvalidInput(format!("`{name}` is not a scalar function"))),
     })?;
     let output = function.invoke(batch.columns(), batch.num_rows()).map_err(to_guest)?;
-    encode_one(output)
+    encode_one(output, raw::is_raw(args))
 }
 
 /// `aggregate-state-schema`.
@@ -189,7 +193,7 @@ impl GuestAccumulator for SdkAccumulator {
 
     fn finish(&self) -> Result<Vec<u8>, GuestError> {
         let value = self.with(|accumulator| accumulator.finish())?;
-        encode_one(value)
+        encode_one(value, false)
     }
 }
 

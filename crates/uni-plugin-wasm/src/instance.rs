@@ -43,6 +43,9 @@ pub(crate) struct InstanceFactory {
     pub(crate) data_dir: Option<PathBuf>,
     pool: Mutex<Vec<Instance>>,
     next_serial: std::sync::atomic::AtomicU64,
+    /// Whether scalar calls may send raw columns (see `uni_plugin::ipc::raw`);
+    /// cleared when the guest turns out not to read them.
+    pub(crate) raw_columns: AtomicBool,
 }
 
 /// A clock frozen at the Unix epoch, for plugins without `clock`.
@@ -95,6 +98,7 @@ impl InstanceFactory {
             data_dir,
             pool: Mutex::new(Vec::new()),
             next_serial: std::sync::atomic::AtomicU64::new(1),
+            raw_columns: AtomicBool::new(true),
         })
     }
 

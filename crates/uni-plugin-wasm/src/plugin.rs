@@ -3,6 +3,7 @@
 //! wasm-specific code.
 
 use std::path::{Path, PathBuf};
+use std::sync::atomic::Ordering;
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
@@ -221,7 +222,7 @@ fn decode_single_column(factory: &InstanceFactory, function: &str, bytes: &[u8])
 }
 
 fn decode(factory: &InstanceFactory, function: &str, bytes: &[u8]) -> Result<RecordBatch, CallError> {
-    ipc::decode_batch(bytes).map_err(|e| {
+    ipc::decode_any(bytes).map_err(|e| {
         CallError::Failed(format!(
             "plugin `{}` function `{function}` returned malformed Arrow IPC: {e}",
             factory.plugin
@@ -229,13 +230,30 @@ fn decode(factory: &InstanceFactory, function: &str, bytes: &[u8]) -> Result<Rec
     })
 }
 
-impl ScalarFunction for WasmScalar {
-    fn invoke(&self, args: &[ArrayRef], rows: usize) -> Result<ArrayRef, CallError> {
-        let input = encode(args, rows)?;
+impl WasmScalar {
+    fn call(&self, input: &[u8]) -> Result<ArrayRef, CallError> {
         let output = self.factory.call_pooled(&self.name, |store, plugin| {
-            plugin.uni_plugin_guest().call_call_scalar(store, &self.name, &input)
+            plugin.uni_plugin_guest().call_call_scalar(store, &self.name, input)
         })?;
         decode_single_column(&self.factory, &self.name, &output)
+    }
+}
+
+impl ScalarFunction for WasmScalar {
+    /// Scalar calls are the hot path: arguments go as raw columns when their
+    /// types allow (no IPC schema to build or parse on either side). A guest
+    /// built before the SDK read raw columns refuses them; the plugin then
+    /// falls back to Arrow IPC for good.
+    fn invoke(&self, args: &[ArrayRef], rows: usize) -> Result<ArrayRef, CallError> {
+        let raw = if self.factory.raw_columns.load(Ordering::Relaxed) { ipc::raw::encode(args, rows) } else { None };
+        let Some(raw) = raw else { return self.call(&encode(args, rows)?) };
+        match self.call(&raw) {
+            Err(CallError::InvalidInput(message)) if message.contains("malformed Arrow IPC from the host") => {
+                self.factory.raw_columns.store(false, Ordering::Relaxed);
+                self.call(&encode(args, rows)?)
+            }
+            outcome => outcome,
+        }
     }
 }
 

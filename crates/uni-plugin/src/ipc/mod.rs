@@ -11,6 +11,8 @@
 //! assert_eq!(batch.column(0), &column);
 //! ```
 
+pub mod raw;
+
 use std::sync::Arc;
 
 use arrow_array::{ArrayRef, RecordBatch, RecordBatchOptions};
@@ -42,6 +44,20 @@ pub fn encode_batch(batch: &RecordBatch) -> Result<Vec<u8>, ArrowError> {
     writer.finish()?;
     drop(writer);
     Ok(buffer)
+}
+
+/// Encodes `columns` as raw columns when their types allow (see [`raw`]),
+/// else as Arrow IPC. The receiver tells them apart with [`decode_any`].
+pub fn encode_columns_fast(columns: &[ArrayRef], rows: usize) -> Result<Vec<u8>, ArrowError> {
+    match raw::encode(columns, rows) {
+        Some(bytes) => Ok(bytes),
+        None => encode_columns(columns, rows),
+    }
+}
+
+/// Decodes raw columns or an Arrow IPC stream holding one batch.
+pub fn decode_any(bytes: &[u8]) -> Result<RecordBatch, ArrowError> {
+    if raw::is_raw(bytes) { raw::decode(bytes) } else { decode_batch(bytes) }
 }
 
 /// Decodes exactly one batch.
