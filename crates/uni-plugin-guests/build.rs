@@ -25,6 +25,7 @@ fn main() {
         "crates/uni-plugin/src",
         "crates/uni-plugin-sdk/src",
         "crates/uni-plugin-wasm/wit",
+        "crates/uni-plugin-wasm/tests/guests",
     ] {
         watch(&root.join(watched));
     }

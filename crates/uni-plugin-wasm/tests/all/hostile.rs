@@ -210,6 +210,19 @@ fn malformed_arrow_ipc_from_the_guest_is_an_error() {
 }
 
 #[test]
+fn a_guest_that_reads_only_arrow_ipc_gets_arrow_ipc() {
+    let _shared = crate::support::shared();
+    // The host tries raw columns first; this guest (like one built with an
+    // SDK from before them) refuses, and the host falls back to IPC for good.
+    let surface = load_with(guests::GUEST_RAW_DIR, &sandbox().data_dir, &[], LIMITS).unwrap();
+    for round in 0..3 {
+        let input: ArrayRef = Arc::new(Int64Array::from(vec![Some(round), None, Some(7)]));
+        let out = call(&surface, "echo_ipc", vec![input.clone()]).unwrap_or_else(|e| panic!("round {round}: {e}"));
+        assert_eq!(&out, &input);
+    }
+}
+
+#[test]
 fn wrong_output_length_or_type_is_caught_by_the_host_call_path() {
     let _shared = crate::support::shared();
     // The loader returns what the guest produced; the host's call path

@@ -39,8 +39,15 @@ impl Guest for Raw {
     fn init(_config_json: String) -> Result<(), CallError> {
         Ok(())
     }
-    fn call_scalar(_name: String, _args: Vec<u8>) -> Result<Vec<u8>, CallError> {
-        Ok(b"this is not arrow ipc".to_vec())
+    fn call_scalar(name: String, args: Vec<u8>) -> Result<Vec<u8>, CallError> {
+        match name.as_str() {
+            // Behaves like a guest built before raw columns existed: it
+            // reads only Arrow IPC streams (which start with 0xFFFFFFFF) and
+            // echoes them back.
+            "echo_ipc" if args.starts_with(&[0xff; 4]) => Ok(args),
+            "echo_ipc" => Err(CallError::InvalidInput("malformed Arrow IPC from the host: not an IPC stream".into())),
+            _ => Ok(b"this is not arrow ipc".to_vec()),
+        }
     }
     fn aggregate_state_schema(_name: String) -> Result<Vec<u8>, CallError> {
         Err(CallError::Failed("no aggregates".into()))
