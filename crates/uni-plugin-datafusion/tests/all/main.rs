@@ -55,6 +55,18 @@ fn scalar_table_and_aggregate_functions_through_sql() {
         assert_eq!(rows[0].column(0).as_any().downcast_ref::<Int64Array>().unwrap().value(0), 55);
         let rows = session.sql("SELECT count(*) FROM series(5, 1, -2)").await.unwrap();
         assert_eq!(rows[0].column(0).as_any().downcast_ref::<Int64Array>().unwrap().value(0), 3);
+        // Rows stream while the query runs: a limit reads only what it needs
+        // (materializing this series would take exabytes).
+        let rows = session.sql("SELECT value FROM series(1, 9000000000000000000, 1) LIMIT 3").await.unwrap();
+        let values: Vec<i64> = rows
+            .iter()
+            .flat_map(|batch| batch.column(0).as_any().downcast_ref::<Int64Array>().unwrap().values().to_vec())
+            .collect();
+        assert_eq!(values, vec![1, 2, 3]);
+        let rows =
+            session.sql("SELECT value * 2 AS twice FROM series(1, 100000, 1) WHERE value % 25000 = 0").await.unwrap();
+        let total: usize = rows.iter().map(|batch| batch.num_rows()).sum();
+        assert_eq!(total, 4);
     });
 }
 
