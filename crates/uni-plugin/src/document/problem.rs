@@ -25,6 +25,30 @@ impl Position {
     }
 }
 
+/// Line starts of one text, found once, so the position of every key and
+/// value of a document costs a binary search instead of a scan from the
+/// start (which made parsing quadratic in the manifest's size).
+pub(crate) struct LineIndex<'t> {
+    text: &'t str,
+    starts: Vec<usize>,
+}
+
+impl<'t> LineIndex<'t> {
+    /// Indexes `text`.
+    pub(crate) fn new(text: &'t str) -> LineIndex<'t> {
+        let starts = std::iter::once(0).chain(text.match_indices('\n').map(|(idx, _)| idx + 1)).collect();
+        LineIndex { text, starts }
+    }
+
+    /// The same as [`Position::of_offset`] on the indexed text.
+    pub(crate) fn position(&self, offset: usize) -> Position {
+        let offset = floor_char_boundary(self.text, offset.min(self.text.len()));
+        let line = self.starts.partition_point(|start| *start <= offset);
+        let line_start = self.starts[line - 1];
+        Position { line, column: self.text[line_start..offset].chars().count() + 1 }
+    }
+}
+
 fn floor_char_boundary(text: &str, mut offset: usize) -> usize {
     while offset > 0 && !text.is_char_boundary(offset) {
         offset -= 1;
@@ -104,6 +128,15 @@ impl fmt::Display for Problem {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_line_index_agrees_with_a_scan() {
+        let text = "a = 1\nüber = \"ß\"\n\n[t]\nx = 2";
+        let index = LineIndex::new(text);
+        for offset in 0..=text.len() + 2 {
+            assert_eq!(index.position(offset), Position::of_offset(text, offset), "offset {offset}");
+        }
+    }
 
     #[test]
     fn positions_count_lines_and_characters() {

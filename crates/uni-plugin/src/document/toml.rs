@@ -3,6 +3,7 @@
 use ::toml::Spanned;
 use ::toml::de::{DeTable, DeValue};
 
+use super::problem::LineIndex;
 use super::{Entry, KeyPath, Node, NodeValue, Position, Problem};
 
 pub(super) fn parse(text: &str) -> Result<Node, Problem> {
@@ -10,17 +11,17 @@ pub(super) fn parse(text: &str) -> Result<Node, Problem> {
         let position = error.span().map(|span| Position::of_offset(text, span.start));
         Problem::new(KeyPath::root(), format!("invalid TOML: {}", error.message().trim())).at(position)
     })?;
-    let converter = Converter { text };
+    let converter = Converter { lines: LineIndex::new(text) };
     converter.table(table.get_ref(), table.span().start)
 }
 
 struct Converter<'t> {
-    text: &'t str,
+    lines: LineIndex<'t>,
 }
 
 impl Converter<'_> {
     fn position(&self, offset: usize) -> Option<Position> {
-        Some(Position::of_offset(self.text, offset))
+        Some(self.lines.position(offset))
     }
 
     fn table(&self, table: &DeTable<'_>, offset: usize) -> Result<Node, Problem> {
