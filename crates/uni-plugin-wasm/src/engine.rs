@@ -62,6 +62,33 @@ impl std::fmt::Debug for WasmEngine {
     }
 }
 
+/// Component instances one engine holds at once (all plugins, idle pooled
+/// and in-flight instances together).
+pub const POOLED_INSTANCES: u32 = 128;
+
+/// The pooling allocator: memories, tables and instance state live in slots
+/// reserved once per engine and reused, so a fresh instance needs no `mmap`
+/// and reuses warm page tables. Each memory slot reserves address space (not
+/// memory) for a full 32-bit linear memory; the policy's memory limit is
+/// enforced below that by the store's limiter.
+fn pooling() -> wasmtime::PoolingAllocationConfig {
+    let mut pooling = wasmtime::PoolingAllocationConfig::default();
+    pooling
+        .total_component_instances(POOLED_INSTANCES)
+        .total_core_instances(POOLED_INSTANCES * 8)
+        .total_memories(POOLED_INSTANCES)
+        .total_tables(POOLED_INSTANCES * 8)
+        .max_core_instances_per_component(32)
+        .max_memories_per_component(4)
+        .max_tables_per_component(32)
+        .table_elements(1 << 16)
+        .max_memory_size(4 << 30)
+        // Keep a reused memory's first pages resident: cheaper reuse, and a
+        // bounded cost (64 KiB per idle slot).
+        .linear_memory_keep_resident(64 << 10);
+    pooling
+}
+
 impl WasmEngine {
     /// An engine with the component model, epoch interruption and a capped
     /// wasm stack; starts its ticker thread.
@@ -70,7 +97,17 @@ impl WasmEngine {
         config.wasm_component_model(true);
         config.epoch_interruption(!options.without_time_limits);
         config.max_wasm_stack(MAX_WASM_STACK);
-        let engine = Engine::new(&config).map_err(|e| WasmError::Engine(format!("{e:#}")))?;
+        config.allocation_strategy(wasmtime::InstanceAllocationStrategy::Pooling(pooling()));
+        let engine = match Engine::new(&config) {
+            Ok(engine) => engine,
+            Err(error) => {
+                // A process with a tight address-space limit cannot reserve
+                // the pool; instances are then allocated one by one.
+                tracing::warn!("wasm instance pool unavailable ({error:#}); allocating instances on demand");
+                config.allocation_strategy(wasmtime::InstanceAllocationStrategy::OnDemand);
+                Engine::new(&config).map_err(|e| WasmError::Engine(format!("{e:#}")))?
+            }
+        };
         let stop = Arc::new(AtomicBool::new(false));
         let ticking_engine = engine.weak();
         let ticking_stop = stop.clone();

@@ -19,6 +19,12 @@ use crate::engine::{EPOCH_TICK, WasmEngine};
 use crate::output::{GuestOutput, Stream};
 use crate::state::{HostState, MemoryLimits};
 
+/// How many idle instances one plugin keeps for reuse.
+fn max_idle_instances() -> usize {
+    static MAX: std::sync::OnceLock<usize> = std::sync::OnceLock::new();
+    *MAX.get_or_init(|| std::thread::available_parallelism().map_or(4, |cores| cores.get()).max(2))
+}
+
 /// One live instance.
 pub(crate) struct Instance {
     pub(crate) store: Store<HostState>,
@@ -290,7 +296,12 @@ impl InstanceFactory {
             outcome
         });
         if !trapped {
-            self.pool.lock().unwrap_or_else(|poisoned| poisoned.into_inner()).push(instance);
+            let mut pool = self.pool.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+            // Idle instances hold slots of the engine's instance pool, which
+            // all plugins share: keep about one per core, drop the rest.
+            if pool.len() < max_idle_instances() {
+                pool.push(instance);
+            }
         }
         result
     }
