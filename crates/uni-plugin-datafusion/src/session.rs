@@ -46,6 +46,12 @@ struct Synced {
     builtins: Builtins,
 }
 
+/// The context `load` creates: DataFusion's defaults plus the
+/// `information_schema` (so `SHOW TABLES` and `SHOW COLUMNS` work).
+fn default_context() -> SessionContext {
+    SessionContext::new_with_config(datafusion::prelude::SessionConfig::new().with_information_schema(true))
+}
+
 /// Whether plugins may take the names of the engine's functions.
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum BuiltinNames {
@@ -58,7 +64,7 @@ impl PluginSession {
     /// registry (a plugin providing one is refused, naming both owners), then
     /// loads the host `builder` describes into it.
     pub fn load(builder: PluginHostBuilder) -> Result<(PluginSession, LoadReport), SessionError> {
-        PluginSession::load_into(SessionContext::new(), builder)
+        PluginSession::load_into(default_context(), builder)
     }
 
     /// Like [`PluginSession::load`], but a plugin function may take the name
@@ -68,7 +74,7 @@ impl PluginSession {
     /// reserved.) [`PluginSession::replaced_builtins`] lists what was
     /// replaced, so a front end can tell its user.
     pub fn load_replacing_builtins(builder: PluginHostBuilder) -> Result<(PluginSession, LoadReport), SessionError> {
-        PluginSession::load_with(SessionContext::new(), builder, BuiltinNames::Replaceable)
+        PluginSession::load_with(default_context(), builder, BuiltinNames::Replaceable)
     }
 
     /// Like [`PluginSession::load`] over a prepared context: only the

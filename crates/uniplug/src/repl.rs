@@ -19,6 +19,7 @@ SQL statements end with `;` and may span lines. Commands:
   .plugins         loaded plugins (SELECT * FROM uniplug_plugins())
   .functions       plugin functions (SELECT * FROM uniplug_functions())
   .metrics         per-function calls, errors, latency (uniplug_metrics())
+  .tables          tables (SHOW TABLES)
   .reload ID       reload plugin ID from its directory
   .format FORMAT   table, csv, json or ndjson
   .quit            leave (also .exit or Ctrl-D)";
@@ -116,6 +117,9 @@ fn command(shell: &Shell, line: &str, format: &mut Format) -> Flow {
             query("SELECT name, plugin, kind, signature, determinism FROM uniplug_functions() ORDER BY name")
         }
         ".metrics" => query("SELECT * FROM uniplug_metrics()"),
+        ".tables" => query(
+            "SELECT table_schema, table_name, table_type FROM information_schema.tables WHERE table_schema <> 'information_schema' ORDER BY table_name",
+        ),
         ".reload" if argument.is_empty() => eprintln!("usage: .reload PLUGIN_ID (see .plugins)"),
         ".reload" => match argument.parse() {
             Ok(id) => match shell.session.host().reload(&id) {

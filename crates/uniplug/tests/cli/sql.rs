@@ -118,6 +118,9 @@ fn csv_and_parquet_files_are_tables() {
 
     let query = "SELECT a.name AS from_city, b.name AS to_city, round(haversine(a.lat, a.lon, b.lat, b.lon)) AS km \
                  FROM cities a JOIN cities b ON a.name < b.name ORDER BY km";
+    let (code, out, err) = run(&["sql", "--table", &table, "--format", "csv", "-c", "SHOW COLUMNS FROM cities"]);
+    assert_eq!(code, 0, "{err}");
+    assert!(out.contains("cities,name,Utf8") && out.contains("cities,lat,Float64"), "{out}");
     for spec in [table.clone(), format!("cities={}", parquet.display())] {
         let (code, out, err) =
             run(&["sql", "--plugins", "plugins/wasm/geo", "--table", &spec, "--format", "csv", "-c", query]);
