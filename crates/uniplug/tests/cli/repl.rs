@@ -6,7 +6,13 @@ use std::time::{Duration, Instant};
 use crate::root;
 
 fn tmux(args: &[&str]) -> String {
-    let output = Command::new("tmux").args(args).output().expect("tmux must be installed for the REPL test");
+    // CI may run without a terminal or a TERM; the detached server needs neither,
+    // but the client wants TERM set.
+    let output = Command::new("tmux")
+        .args(args)
+        .env("TERM", "xterm-256color")
+        .output()
+        .expect("tmux must be installed for the REPL test (.ci/run installs it)");
     String::from_utf8_lossy(&output.stdout).into_owned()
 }
 
