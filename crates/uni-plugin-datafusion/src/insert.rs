@@ -95,6 +95,12 @@ impl TableProvider for TriggeredTable {
     }
 }
 
+/// The input's properties with one output partition: the before step merges
+/// all input partitions so the triggers see the write as one batch.
+fn merged_properties(input: &Arc<dyn ExecutionPlan>) -> Arc<PlanProperties> {
+    Arc::new(input.properties().as_ref().clone().with_partitioning(Partitioning::UnknownPartitioning(1)))
+}
+
 /// Runs one side's triggers around its input (see the module docs).
 struct TriggerExec {
     table: String,
@@ -113,28 +119,24 @@ impl TriggerExec {
         input: Arc<dyn ExecutionPlan>,
         written: Arc<Mutex<Option<RecordBatch>>>,
     ) -> TriggerExec {
-        // One output partition: the before step merges all input partitions
-        // so the triggers see the write as one batch.
-        let properties = input.properties().as_ref().clone().with_partitioning(Partitioning::UnknownPartitioning(1));
         TriggerExec {
             table: table.name.clone(),
             host: table.host.clone(),
             timing,
+            properties: merged_properties(&input),
             input,
             written,
-            properties: Arc::new(properties),
         }
     }
 
     fn with_input(&self, input: Arc<dyn ExecutionPlan>) -> TriggerExec {
-        let properties = input.properties().as_ref().clone().with_partitioning(Partitioning::UnknownPartitioning(1));
         TriggerExec {
             table: self.table.clone(),
             host: self.host.clone(),
             timing: self.timing,
+            properties: merged_properties(&input),
             input,
             written: self.written.clone(),
-            properties: Arc::new(properties),
         }
     }
 
@@ -194,9 +196,7 @@ impl ExecutionPlan for TriggerExec {
     }
 
     fn execute(&self, partition: usize, context: Arc<TaskContext>) -> Result<SendableRecordBatchStream> {
-        if partition != 0 {
-            return Err(DataFusionError::Internal(format!("PluginTriggers has one partition, asked for {partition}")));
-        }
+        crate::table::only_partition_zero(self.name(), partition)?;
         let input = self.input.clone();
         let schema = self.input.schema();
         let host = self.host.clone();

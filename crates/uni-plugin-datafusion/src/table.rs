@@ -143,6 +143,15 @@ impl TableProvider for PluginTableProvider {
     }
 }
 
+/// The plans this crate adds have one output partition.
+pub(crate) fn only_partition_zero(plan: &str, partition: usize) -> Result<()> {
+    if partition == 0 {
+        Ok(())
+    } else {
+        Err(DataFusionError::Internal(format!("{plan} has one partition, asked for {partition}")))
+    }
+}
+
 /// Runs a table function and streams its batches.
 struct PluginTableExec {
     handle: CallHandle,
@@ -195,11 +204,7 @@ impl ExecutionPlan for PluginTableExec {
     }
 
     fn execute(&self, partition: usize, _context: Arc<TaskContext>) -> Result<SendableRecordBatchStream> {
-        if partition != 0 {
-            return Err(DataFusionError::Internal(format!(
-                "PluginTableFunction has one partition, asked for {partition}"
-            )));
-        }
+        only_partition_zero(self.name(), partition)?;
         let decl = self.handle.decl();
         let function = self
             .handle

@@ -55,11 +55,7 @@ pub fn run(linked: &Linked, args: CheckArgs) -> CliResult {
     for status in &report.plugins {
         println!("load      ok    {}", status.plugin);
     }
-    let runtime = tokio::runtime::Builder::new_multi_thread()
-        .enable_all()
-        .build()
-        .map_err(|error| CliError::failed(format!("cannot start the query runtime: {error}")))?;
-    let shell = Shell { runtime, session, format: crate::args::Format::Table };
+    let shell = Shell { runtime: crate::sql::runtime()?, session, format: crate::args::Format::Table };
     let (mut passed, mut failed, mut without) = (0usize, 0usize, Vec::new());
     for function in &manifest.functions {
         if function.examples.is_empty() {

@@ -6,13 +6,18 @@
 //! `inspect`, `build`, `new`, `keygen`, `sign`, `verify`) with them linked:
 //!
 //! ```no_run
-//! # struct MyPlugin;
+//! # struct MyPlugin(uni_plugin::PluginManifest);
 //! # impl uni_plugin::Plugin for MyPlugin {
-//! #     fn manifest(&self) -> &uni_plugin::PluginManifest { unimplemented!() }
+//! #     fn manifest(&self) -> &uni_plugin::PluginManifest { &self.0 }
 //! #     fn register(&self, _: &mut uni_plugin::Registrar) -> Result<(), uni_plugin::PluginError> { Ok(()) }
 //! # }
+//! # fn my_plugin() -> MyPlugin {
+//! #     MyPlugin(uni_plugin::PluginManifest::from_toml_str(
+//! #         "[plugin]\nid = \"com.example.my\"\nversion = \"1.0.0\"\nabi = \"^0.1\"\nkind = \"native\"\nentry = \"my\"\n",
+//! #     ).unwrap())
+//! # }
 //! fn main() -> std::process::ExitCode {
-//!     uniplug::Cli::new().native(MyPlugin).run()
+//!     uniplug::Cli::new().native(my_plugin()).run()
 //! }
 //! ```
 //!

@@ -63,7 +63,8 @@ impl Shell {
     }
 }
 
-fn runtime() -> CliResult<tokio::runtime::Runtime> {
+/// The multi-threaded runtime every command runs its queries on.
+pub(crate) fn runtime() -> CliResult<tokio::runtime::Runtime> {
     tokio::runtime::Builder::new_multi_thread()
         .enable_all()
         .build()
