@@ -103,3 +103,14 @@ impl Accumulator for AccumulatorBridge {
         std::mem::size_of_val(self) + inner
     }
 }
+
+/// A plugin aggregate as a DataFusion `AggregateUDF`, bound to the handle's
+/// generation (what [`crate::PluginSession`] registers).
+pub fn aggregate_udf(handle: CallHandle) -> datafusion::logical_expr::AggregateUDF {
+    datafusion::logical_expr::AggregateUDF::new_from_impl(PluginAggregate(BoundFunction::new(handle)))
+}
+
+/// The plugin aggregate behind `udaf`, if it is one this crate made.
+pub fn plugin_aggregate_handle(udaf: &datafusion::logical_expr::AggregateUDF) -> Option<&CallHandle> {
+    udaf.inner().downcast_ref::<PluginAggregate>().map(|aggregate| &aggregate.0.handle)
+}

@@ -8,8 +8,9 @@ use datafusion::catalog::TableFunctionImpl;
 use datafusion::logical_expr::{AggregateUDF, ScalarUDF};
 use datafusion::prelude::SessionContext;
 
-/// Names a session registers itself; plugins can never take them.
-pub(crate) const SYSTEM_TABLES: [&str; 3] = ["uniplug_plugins", "uniplug_functions", "uniplug_metrics"];
+/// The system table functions a session registers itself; plugins can
+/// never take these names.
+pub const SYSTEM_TABLES: [&str; 3] = ["uniplug_plugins", "uniplug_functions", "uniplug_metrics"];
 
 /// One built-in under a name (a name may be both a scalar and an aggregate).
 #[derive(Clone)]

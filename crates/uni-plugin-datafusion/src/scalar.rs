@@ -46,8 +46,11 @@ impl BoundFunction {
         BoundFunction { signature: signature(&handle), returns, handle }
     }
 
-    fn identity(&self) -> (&str, &uni_plugin::PluginId, u64) {
-        (self.handle.name(), self.handle.plugin_id(), self.handle.generation().number())
+    /// Generation numbers count per host; the content address tells apart
+    /// two hosts' generations of one plugin (a cluster node may hold both).
+    fn identity(&self) -> (&str, &uni_plugin::PluginId, u64, Option<&[u8; 32]>) {
+        let generation = self.handle.generation();
+        (self.handle.name(), self.handle.plugin_id(), generation.number(), generation.content_address())
     }
 }
 
@@ -94,4 +97,16 @@ impl ScalarUDFImpl for PluginScalar {
             .map(ColumnarValue::Array)
             .map_err(|error| call_failed(handle.plugin_id(), handle.name(), error))
     }
+}
+
+/// A plugin scalar function as a DataFusion `ScalarUDF`, bound to the
+/// handle's generation (what [`crate::PluginSession`] registers). For hosts
+/// that build their own sessions, e.g. a distributed engine's workers.
+pub fn scalar_udf(handle: CallHandle) -> datafusion::logical_expr::ScalarUDF {
+    datafusion::logical_expr::ScalarUDF::new_from_impl(PluginScalar(BoundFunction::new(handle)))
+}
+
+/// The plugin function behind `udf`, if it is one this crate made.
+pub fn plugin_scalar_handle(udf: &datafusion::logical_expr::ScalarUDF) -> Option<&CallHandle> {
+    udf.inner().downcast_ref::<PluginScalar>().map(|scalar| &scalar.0.handle)
 }

@@ -5,17 +5,14 @@ use std::sync::{Arc, Mutex, Weak};
 
 use datafusion::arrow::record_batch::RecordBatch;
 use datafusion::catalog::TableProvider;
-use datafusion::logical_expr::{AggregateUDF, ScalarUDF};
 use datafusion::prelude::SessionContext;
 use uni_plugin::manifest::{FunctionKind, HookEvent};
 use uni_plugin::{HookPayload, Registry};
 use uni_plugin_host::{LoadReport, PluginHost, PluginHostBuilder};
 
 use crate::SessionError;
-use crate::aggregate::PluginAggregate;
 use crate::builtins::{Builtins, SYSTEM_TABLES};
 use crate::insert::TriggeredTable;
-use crate::scalar::{BoundFunction, PluginScalar};
 use crate::system::{SystemTable, SystemTableFunction};
 use crate::table::PluginTable;
 
@@ -86,6 +83,15 @@ impl PluginSession {
         builder: PluginHostBuilder,
     ) -> Result<(PluginSession, LoadReport), SessionError> {
         PluginSession::load_with(ctx, builder, BuiltinNames::Reserved)
+    }
+
+    /// [`PluginSession::load_into`] with built-in names replaceable, as in
+    /// [`PluginSession::load_replacing_builtins`].
+    pub fn load_into_replacing_builtins(
+        ctx: SessionContext,
+        builder: PluginHostBuilder,
+    ) -> Result<(PluginSession, LoadReport), SessionError> {
+        PluginSession::load_with(ctx, builder, BuiltinNames::Replaceable)
     }
 
     fn load_with(
@@ -202,10 +208,10 @@ fn sync_into(ctx: &SessionContext, registry: &Registry, synced: &Mutex<Synced>) 
         }
         match kind {
             FunctionKind::Scalar => {
-                ctx.register_udf(ScalarUDF::new_from_impl(PluginScalar(BoundFunction::new(handle))))
+                ctx.register_udf(crate::scalar_udf(handle))
             }
             FunctionKind::Aggregate => {
-                ctx.register_udaf(AggregateUDF::new_from_impl(PluginAggregate(BoundFunction::new(handle))))
+                ctx.register_udaf(crate::aggregate_udf(handle))
             }
             FunctionKind::Table => ctx.register_udtf(name, Arc::new(PluginTable::new(handle))),
         }

@@ -21,7 +21,7 @@ use crate::jobs::JobScheduler;
 use crate::metrics::{Breaker, FunctionMetrics, MetricsSnapshot};
 use crate::policy::{EffectiveLimits, Policy, grant_key_for};
 use crate::signing::{PublicKey, SignatureError, verify_plugin_dir};
-use crate::{HostError, LoadStep};
+use crate::{HostError, LoadStep, PluginDigest};
 use uni_plugin_wasm::{EngineOptions, WasmEngine, WasmLimits, WasmPlugin};
 
 /// Manifest file names looked for in a plugin directory, in order.
@@ -36,6 +36,9 @@ struct Source {
     manifest: Arc<PluginManifest>,
     code: Code,
     dir: Option<PathBuf>,
+    /// The content address of what was read from `dir` (none for a linked
+    /// native that no directory names).
+    digest: Option<PluginDigest>,
 }
 
 /// A plugin's code: linked native code, or a component's bytes (kept, so a
@@ -461,7 +464,8 @@ impl PluginHost {
                 );
                 continue;
             }
-            sources.insert(id.clone(), Source { manifest, code, dir: Some(dir) });
+            let digest = PluginDigest::of_dir(&dir).ok();
+            sources.insert(id.clone(), Source { manifest, code, dir: Some(dir), digest });
             signatures.insert(id, signed_by);
         }
         // Linked natives no directory names load with their embedded manifest
@@ -475,6 +479,7 @@ impl PluginHost {
                 manifest: Arc::new(native.manifest().clone()),
                 code: Code::Native(native.clone()),
                 dir: None,
+                digest: None,
             });
         }
 
@@ -613,8 +618,12 @@ impl PluginHost {
             return Err(error);
         }
         walk(LifecycleState::Linked, LifecycleState::Initialized)?;
-        Generation::new(number, code, source.manifest.clone(), surface, lifecycle)
-            .map_err(|e| HostError::load(id, LoadStep::Init, e))
+        let generation = Generation::new(number, code, source.manifest.clone(), surface, lifecycle)
+            .map_err(|e| HostError::load(id, LoadStep::Init, e))?;
+        if let Some(digest) = source.digest {
+            generation.set_content_address(*digest.as_bytes());
+        }
+        Ok(generation)
     }
 
     /// Reloads `plugin`: its directory's manifest is read again, a new
@@ -651,7 +660,8 @@ impl PluginHost {
             Some(dir) => self.code_for(&manifest, dir)?,
             None => current.code.clone(),
         };
-        let source = Source { manifest, code, dir: current.dir.clone() };
+        let digest = current.dir.as_deref().and_then(|dir| PluginDigest::of_dir(dir).ok());
+        let source = Source { manifest, code, dir: current.dir.clone(), digest };
         self.swap_in(plugin, source, Some(current), signed_by)
     }
 
@@ -697,7 +707,7 @@ impl PluginHost {
                 return Err(HostError::load(&id, LoadStep::Dependencies, error));
             }
         }
-        let source = Source { manifest, code, dir: Some(dir.to_path_buf()) };
+        let source = Source { manifest, code, dir: Some(dir.to_path_buf()), digest: PluginDigest::of_dir(dir).ok() };
         let generation = self.prepare(&source, grants, limits)?;
         self.registry.commit(generation.clone()).map_err(|e| HostError::load(&id, LoadStep::Publish, e))?;
         fire_generation_hooks(&generation, &HookPayload::new(HookEvent::OnLoad));
@@ -761,6 +771,13 @@ impl PluginHost {
     pub fn grants(&self, plugin: &PluginId) -> Option<Grants> {
         let manifest = self.loaded().get(plugin).map(|entry| entry.source.manifest.clone())?;
         self.admit(&manifest).ok().map(|(grants, _)| grants)
+    }
+
+    /// The content address of `plugin`'s active generation: blake3 of the
+    /// manifest and artifact read from its directory when it was (re)loaded.
+    /// `None` when it is not loaded or is a linked native no directory names.
+    pub fn digest(&self, plugin: &PluginId) -> Option<PluginDigest> {
+        self.loaded().get(plugin).and_then(|entry| entry.source.digest)
     }
 
     /// The key id that signed `plugin`'s active generation, if any.
@@ -930,7 +947,9 @@ fn outcome_text(outcome: &LoadOutcome) -> String {
     }
 }
 
-fn default_compile_cache() -> Option<PathBuf> {
+/// The compile cache a host uses when none is set:
+/// `$XDG_CACHE_HOME/uni-plugin/components`, else `~/.cache/uni-plugin/components`.
+pub fn default_compile_cache() -> Option<PathBuf> {
     let base = std::env::var_os("XDG_CACHE_HOME")
         .map(PathBuf::from)
         .or_else(|| std::env::var_os("HOME").map(|home| PathBuf::from(home).join(".cache")))?;

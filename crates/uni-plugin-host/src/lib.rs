@@ -8,6 +8,8 @@
 //! - [`PluginHost`]: loads plugins in dependency order, isolates failures to
 //!   the failing plugin and its dependents, and reloads one plugin while its
 //!   functions keep answering.
+//! - [`PluginDigest`]: a plugin's content address (blake3 of manifest and
+//!   artifact), the name a cluster ships instead of the code.
 //! - [`signing`]: ed25519 signatures over blake3 digests of a plugin's
 //!   manifest and artifact; with `require_signed`, every load path checks them.
 //! - [`isolate`] and [`call`]: every call into plugin code runs under
@@ -41,6 +43,7 @@
 
 pub mod call;
 pub mod deps;
+mod digest;
 mod error;
 mod events;
 mod host;
@@ -51,10 +54,12 @@ pub mod policy;
 pub mod signing;
 mod watch;
 
+pub use digest::{DigestParseError, PluginDigest};
 pub use error::{HostError, LoadStep};
 pub use events::{ReactionFailure, TriggerRejection};
 pub use host::{
-    LoadOutcome, LoadReport, NativeLoad, PluginHost, PluginHostBuilder, PluginStatus, manifest_in, plugin_dirs_in,
+    LoadOutcome, LoadReport, NativeLoad, PluginHost, PluginHostBuilder, PluginStatus, default_compile_cache, manifest_in,
+    plugin_dirs_in,
 };
 pub use metrics::{BreakerState, MetricsSnapshot};
 pub use policy::{EffectiveLimits, PluginPolicy, Policy, PolicyError};

@@ -18,7 +18,7 @@
 use std::future::Future;
 use std::pin::Pin;
 use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::{Arc, Condvar, Mutex, MutexGuard};
+use std::sync::{Arc, Condvar, Mutex, MutexGuard, OnceLock};
 use std::task::{Context, Poll, Waker};
 use std::time::{Duration, Instant};
 
@@ -38,6 +38,9 @@ pub struct Generation {
     plugin: Arc<dyn Plugin>,
     surface: PluginSurface,
     lifecycle: PluginLifecycle,
+    /// The content address of the bytes this generation was loaded from,
+    /// set once by the host before publishing.
+    content_address: OnceLock<[u8; 32]>,
     /// Whether the registry's binding of this generation is alive.
     bound: AtomicBool,
     waiters: Mutex<DrainWaiters>,
@@ -143,6 +146,7 @@ impl Generation {
             plugin,
             surface,
             lifecycle,
+            content_address: OnceLock::new(),
             bound: AtomicBool::new(false),
             waiters: Mutex::new(DrainWaiters::default()),
             drained: Condvar::new(),
@@ -177,6 +181,22 @@ impl Generation {
     /// The lifecycle.
     pub fn lifecycle(&self) -> &PluginLifecycle {
         &self.lifecycle
+    }
+
+    /// Records the content address (a 32-byte hash of the manifest and
+    /// artifact) of the bytes this generation was loaded from. The core does
+    /// not compute it; the host does, and a distributed engine ships it so
+    /// every worker runs the same bytes. Set once: returns `false`, changing
+    /// nothing, when it was already set.
+    pub fn set_content_address(&self, address: [u8; 32]) -> bool {
+        self.content_address.set(address).is_ok()
+    }
+
+    /// The content address set by [`Generation::set_content_address`]; `None`
+    /// for code that no file names (a native plugin linked into the binary
+    /// without a plugin directory).
+    pub fn content_address(&self) -> Option<&[u8; 32]> {
+        self.content_address.get()
     }
 
     /// The current lifecycle state.

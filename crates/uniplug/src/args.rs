@@ -32,6 +32,8 @@ pub enum Command {
     Sign(SignArgs),
     /// Verify a plugin directory's signature.
     Verify(VerifyArgs),
+    /// Run a Ballista scheduler and executors on this machine that load plugins from a store by digest.
+    Cluster(ClusterArgs),
 }
 
 /// Output formats of `sql`.
@@ -81,6 +83,38 @@ pub struct SqlArgs {
     /// Stop at the first failing statement of a script or stdin (default: go on, exit 1 at the end).
     #[arg(long)]
     pub bail: bool,
+    /// Run the SQL on the Ballista cluster at this scheduler URL (df://HOST:PORT, see `uniplug cluster`).
+    #[arg(long, value_name = "URL")]
+    pub cluster: Option<String>,
+    /// With --cluster: the plugin store the cluster reads (default: the user cache's uni-plugin/store).
+    #[arg(long, value_name = "DIR", requires = "cluster")]
+    pub store: Option<PathBuf>,
+}
+
+/// `uniplug cluster`.
+#[derive(Debug, clap::Args)]
+pub struct ClusterArgs {
+    /// How many executors to run (0: only the scheduler).
+    #[arg(long, value_name = "N", default_value_t = 2)]
+    pub executors: usize,
+    /// Task slots per executor (default: the machine's cores divided among the executors).
+    #[arg(long, value_name = "N")]
+    pub slots: Option<usize>,
+    /// The scheduler's port on 127.0.0.1 (0: any free port).
+    #[arg(long, value_name = "PORT", default_value_t = 50050, conflicts_with = "join")]
+    pub port: u16,
+    /// Run no scheduler; start the executors for the scheduler at this URL (df://HOST:PORT).
+    #[arg(long, value_name = "URL")]
+    pub join: Option<String>,
+    /// The plugin store every node reads (default: the user cache's uni-plugin/store).
+    #[arg(long, value_name = "DIR")]
+    pub store: Option<PathBuf>,
+    /// The policy every node loads plugins under (signing, capabilities, limits).
+    #[arg(long, value_name = "FILE")]
+    pub policy: Option<PathBuf>,
+    /// Where nodes keep their verified copies of plugins (default: the user cache's uni-plugin/nodes).
+    #[arg(long, value_name = "DIR")]
+    pub cache: Option<PathBuf>,
 }
 
 /// `uniplug check`.

@@ -55,18 +55,15 @@ pub fn run(linked: &Linked, args: CheckArgs) -> CliResult {
     for status in &report.plugins {
         println!("load      ok    {}", status.plugin);
     }
-    let shell = Shell { runtime: crate::sql::runtime()?, session, format: crate::args::Format::Table };
+    let shell = Shell::local(crate::sql::runtime()?, session, crate::args::Format::Table);
     let (mut passed, mut failed, mut without) = (0usize, 0usize, Vec::new());
     for function in &manifest.functions {
         if function.examples.is_empty() {
             without.push(function.name.clone());
         }
         for example in &function.examples {
-            let outcome = shell
-                .runtime
-                .block_on(shell.session.sql(&example.sql))
-                .map_err(|error| error.to_string())
-                .and_then(|batches| render(&batches));
+            let outcome =
+                shell.query(&example.sql).map_err(|error| error.to_string()).and_then(|batches| render(&batches));
             match outcome {
                 Ok(got) if matches(&example.expect, &got) => {
                     passed += 1;

@@ -3,7 +3,8 @@
 //! The `uniplug` binary is this crate's [`Cli`] with the example plugins
 //! linked. A database that ships its own native plugins builds its own
 //! `uniplug` in a few lines, and gets every command (`sql`, `check`,
-//! `inspect`, `build`, `new`, `keygen`, `sign`, `verify`) with them linked:
+//! `inspect`, `build`, `new`, `keygen`, `sign`, `verify`, `cluster`) with
+//! them linked:
 //!
 //! ```no_run
 //! # struct MyPlugin(uni_plugin::PluginManifest);
@@ -28,6 +29,7 @@
 pub mod args;
 mod build;
 mod check;
+mod cluster;
 mod error;
 mod inspect;
 mod keys;
@@ -137,6 +139,7 @@ impl Cli {
             Command::Keygen(args) => keys::keygen(args),
             Command::Sign(args) => keys::sign(args),
             Command::Verify(args) => keys::verify(args),
+            Command::Cluster(args) => cluster::run(&self.linked, args),
         }
     }
 }

@@ -97,7 +97,7 @@ enum Flow {
 }
 
 fn function_count(shell: &Shell) -> usize {
-    shell.session.host().registry().snapshot().function_names().len()
+    shell.session().host().registry().snapshot().function_names().len()
 }
 
 fn command(shell: &Shell, line: &str, format: &mut Format) -> Flow {
@@ -122,7 +122,7 @@ fn command(shell: &Shell, line: &str, format: &mut Format) -> Flow {
         ),
         ".reload" if argument.is_empty() => eprintln!("usage: .reload PLUGIN_ID (see .plugins)"),
         ".reload" => match argument.parse() {
-            Ok(id) => match shell.session.host().reload(&id) {
+            Ok(id) => match shell.reload(&id) {
                 Ok(generation) => println!("reloaded {id} (generation {generation})"),
                 Err(error) => eprintln!("error: {error}"),
             },

@@ -7,7 +7,7 @@ use std::sync::Arc;
 use datafusion::prelude::{CsvReadOptions, ParquetReadOptions};
 use uni_plugin::Plugin;
 use uni_plugin_datafusion::PluginSession;
-use uni_plugin_host::{LoadReport, NativeLoad, PluginHost};
+use uni_plugin_host::{LoadReport, NativeLoad, PluginHost, PluginHostBuilder};
 
 use crate::build;
 use crate::error::{CliError, CliResult};
@@ -32,6 +32,21 @@ pub struct Open<'a> {
 /// Opens a session; every plugin that fails to load is an error (the
 /// operator asked for it), every skipped directory a warning.
 pub fn open(linked: &Linked, options: Open<'_>) -> CliResult<(PluginSession, LoadReport)> {
+    let builder = builder(linked, &options)?;
+    let progress = Progress::start("loading plugins (wasm components compile once, then load from cache)");
+    let opened = if options.keep_builtins {
+        PluginSession::load(builder)
+    } else {
+        PluginSession::load_replacing_builtins(builder)
+    };
+    progress.finish();
+    let (session, report) = opened.map_err(CliError::failed)?;
+    check_report(&report)?;
+    Ok((session, report))
+}
+
+/// Checks the options, builds what is missing, and configures the host.
+pub fn builder(linked: &Linked, options: &Open<'_>) -> CliResult<PluginHostBuilder> {
     for dir in options.dirs {
         if !dir.is_dir() {
             return Err(CliError::usage(format!("--plugins `{}`: no such directory", dir.display())));
@@ -60,14 +75,11 @@ pub fn open(linked: &Linked, options: Open<'_>) -> CliResult<(PluginSession, Loa
     for (plugin, load) in &linked.0 {
         builder = builder.link(plugin.clone(), *load);
     }
-    let progress = Progress::start("loading plugins (wasm components compile once, then load from cache)");
-    let opened = if options.keep_builtins {
-        PluginSession::load(builder)
-    } else {
-        PluginSession::load_replacing_builtins(builder)
-    };
-    progress.finish();
-    let (session, report) = opened.map_err(CliError::failed)?;
+    Ok(builder)
+}
+
+/// Warns about skipped directories; fails if any plugin failed to load.
+pub fn check_report(report: &LoadReport) -> CliResult {
     for (dir, reason) in &report.skipped {
         eprintln!("warning: skipped {}: {reason}", dir.display());
     }
@@ -75,7 +87,7 @@ pub fn open(linked: &Linked, options: Open<'_>) -> CliResult<(PluginSession, Loa
     if !failures.is_empty() {
         return Err(CliError::failed(format!("some plugins failed to load:\n{}", failures.join("\n"))));
     }
-    Ok((session, report))
+    Ok(())
 }
 
 fn failure_line(status: &uni_plugin_host::PluginStatus) -> String {
@@ -87,8 +99,9 @@ fn failure_line(status: &uni_plugin_host::PluginStatus) -> String {
 
 /// Registers `NAME=FILE` as a table: CSV (`.csv`, `.tsv`) or Parquet
 /// (`.parquet`), a file or a directory of such files. The table goes through
-/// the session so plugin triggers see inserts into it.
-pub async fn register_table(session: &PluginSession, spec: &str) -> CliResult {
+/// the session so plugin triggers see inserts into it, unless `plain` (a
+/// cluster ships tables by their files, so it gets the file table itself).
+pub async fn register_table(session: &PluginSession, spec: &str, plain: bool) -> CliResult {
     let (name, file) = spec
         .split_once('=')
         .filter(|(name, file)| !name.trim().is_empty() && !file.trim().is_empty())
@@ -103,7 +116,10 @@ pub async fn register_table(session: &PluginSession, spec: &str) -> CliResult {
             path.display()
         ))
     })?;
-    let location = path.to_string_lossy();
+    // Cluster nodes read the files themselves, from their own working
+    // directories: give them an absolute path.
+    let absolute = if plain { std::fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf()) } else { path.to_path_buf() };
+    let location = absolute.to_string_lossy();
     let ctx = session.context();
     let registered = match format {
         "csv" => ctx.register_csv(name, location.as_ref(), CsvReadOptions::new()).await,
@@ -115,6 +131,9 @@ pub async fn register_table(session: &PluginSession, spec: &str) -> CliResult {
     };
     registered
         .map_err(|error| CliError::failed(format!("--table {name}: cannot read `{}`: {error}", path.display())))?;
+    if plain {
+        return Ok(());
+    }
     let provider = ctx
         .deregister_table(name)
         .map_err(CliError::failed)?

@@ -4,6 +4,8 @@ use std::io::{IsTerminal, Read, Write};
 use std::sync::mpsc;
 use std::time::Duration;
 
+use datafusion::arrow::record_batch::RecordBatch;
+use uni_plugin_ballista::ClusterSession;
 use uni_plugin_datafusion::PluginSession;
 use uni_plugin_host::{WatchEvent, WatchHandle};
 
@@ -16,17 +18,66 @@ use crate::statements;
 /// How long a plugin directory must be quiet before a watch reload.
 const WATCH_DEBOUNCE: Duration = Duration::from_millis(300);
 
+/// Where statements run.
+pub enum Backend {
+    /// In this process.
+    Local(PluginSession),
+    /// On a Ballista cluster (planned here with the same plugins). The
+    /// system tables describe this client's session, so statements reading
+    /// them run on the second, local session over the same host.
+    Cluster(ClusterSession, PluginSession),
+}
+
+/// Whether `statement` reads a system table (`uniplug_plugins()`, ...).
+fn reads_system_table(statement: &str) -> bool {
+    let lower = statement.to_ascii_lowercase();
+    uni_plugin_datafusion::SYSTEM_TABLES.iter().any(|name| lower.contains(name))
+}
+
 /// A runtime plus a session: what running statements needs.
 pub struct Shell {
     /// The tokio runtime queries run on.
     pub runtime: tokio::runtime::Runtime,
-    /// The plugin session.
-    pub session: PluginSession,
+    /// Where statements run.
+    pub backend: Backend,
     /// The output format.
     pub format: Format,
 }
 
 impl Shell {
+    /// A shell running statements in this process.
+    pub fn local(runtime: tokio::runtime::Runtime, session: PluginSession, format: Format) -> Shell {
+        Shell { runtime, backend: Backend::Local(session), format }
+    }
+
+    /// The plugin session (for a cluster: the one that plans).
+    pub fn session(&self) -> &PluginSession {
+        match &self.backend {
+            Backend::Local(session) => session,
+            Backend::Cluster(cluster, _) => cluster.session(),
+        }
+    }
+
+    /// Runs `statement` and returns its rows.
+    pub fn query(&self, statement: &str) -> CliResult<Vec<RecordBatch>> {
+        let rows = match &self.backend {
+            Backend::Local(session) => self.runtime.block_on(session.sql(statement)).map_err(CliError::failed)?,
+            Backend::Cluster(_, local) if reads_system_table(statement) => {
+                self.runtime.block_on(local.sql(statement)).map_err(CliError::failed)?
+            }
+            Backend::Cluster(cluster, _) => self.runtime.block_on(cluster.sql(statement)).map_err(CliError::failed)?,
+        };
+        Ok(rows)
+    }
+
+    /// Reloads `plugin` (and, on a cluster, publishes the new generation).
+    pub fn reload(&self, plugin: &uni_plugin::PluginId) -> CliResult<u64> {
+        match &self.backend {
+            Backend::Local(session) => session.host().reload(plugin).map_err(CliError::failed),
+            Backend::Cluster(cluster, _) => cluster.reload(plugin).map_err(CliError::failed),
+        }
+    }
+
     /// Runs one statement and prints its result to stdout.
     pub fn execute(&self, statement: &str) -> CliResult {
         self.execute_as(statement, self.format)
@@ -34,7 +85,7 @@ impl Shell {
 
     /// Runs one statement and prints its result to stdout as `format`.
     pub fn execute_as(&self, statement: &str, format: Format) -> CliResult {
-        let batches = self.runtime.block_on(self.session.sql(statement)).map_err(CliError::failed)?;
+        let batches = self.query(statement)?;
         let stdout = std::io::stdout();
         let mut out = stdout.lock();
         crate::output::write_batches(&mut out, format, &batches)
@@ -83,17 +134,27 @@ pub fn run(linked: &Linked, args: SqlArgs) -> CliResult {
         (None, None) => None,
     };
     let runtime = runtime()?;
-    let (session, _report) = session::open(
-        linked,
-        Open {
-            dirs: &args.plugins,
-            policy: args.policy.as_deref(),
-            build: !args.no_build,
-            keep_builtins: args.keep_builtins,
-        },
-    )?;
+    let open = Open {
+        dirs: &args.plugins,
+        policy: args.policy.as_deref(),
+        build: !args.no_build,
+        keep_builtins: args.keep_builtins,
+    };
+    let backend = match &args.cluster {
+        None => Backend::Local(session::open(linked, open)?.0),
+        Some(url) => {
+            let cluster = crate::cluster::connect(&runtime, linked, open, url, args.store.as_deref())?;
+            let local = PluginSession::with_context(
+                datafusion::prelude::SessionContext::new(),
+                cluster.session().host().clone(),
+            );
+            Backend::Cluster(cluster, local)
+        }
+    };
+    let shell = Shell { runtime, backend, format: args.format };
+    let session = shell.session();
     for spec in &args.tables {
-        runtime.block_on(session::register_table(&session, spec))?;
+        shell.runtime.block_on(session::register_table(session, spec, args.cluster.is_some()))?;
     }
     let replaced = session.replaced_builtins();
     if !replaced.is_empty() && std::io::stderr().is_terminal() {
@@ -102,7 +163,6 @@ pub fn run(linked: &Linked, args: SqlArgs) -> CliResult {
             replaced.join(", ")
         );
     }
-    let shell = Shell { runtime, session, format: args.format };
     let (events, watch) = if args.watch { watch(&shell)? } else { (None, None) };
 
     match script {
@@ -144,7 +204,7 @@ pub fn run(linked: &Linked, args: SqlArgs) -> CliResult {
 
 fn watch(shell: &Shell) -> CliResult<(Option<mpsc::Receiver<WatchEvent>>, Option<WatchHandle>)> {
     let (sender, receiver) = mpsc::channel();
-    let handle = shell.session.host().watch(WATCH_DEBOUNCE, sender).map_err(CliError::failed)?;
+    let handle = shell.session().host().watch(WATCH_DEBOUNCE, sender).map_err(CliError::failed)?;
     Ok((Some(receiver), Some(handle)))
 }
 

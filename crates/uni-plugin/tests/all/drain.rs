@@ -111,3 +111,14 @@ fn drain_async_times_out() {
         other => panic!("expected a timeout, got {other:?}"),
     }
 }
+
+#[test]
+fn a_content_address_is_set_once_and_seen_through_handles() {
+    let registry = Registry::new();
+    let generation = active_generation(&registry);
+    assert_eq!(generation.content_address(), None);
+    assert!(generation.set_content_address([7; 32]));
+    assert!(!generation.set_content_address([8; 32]), "a second address must be refused");
+    let handle = registry.lookup("d_0").expect("published");
+    assert_eq!(handle.generation().content_address(), Some(&[7; 32]));
+}

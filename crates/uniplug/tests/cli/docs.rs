@@ -6,7 +6,7 @@ use crate::{root, run};
 fn the_cli_reference_matches_help() {
     let reference = std::fs::read_to_string(root().join("docs/cli.md")).unwrap();
     let mut commands = vec![vec![]];
-    for command in ["sql", "check", "inspect", "build", "new", "keygen", "sign", "verify"] {
+    for command in ["sql", "check", "inspect", "build", "new", "keygen", "sign", "verify", "cluster"] {
         commands.push(vec![command]);
     }
     for command in commands {

@@ -1,5 +1,6 @@
 //! `uniplug` end to end, with the real binary.
 
+mod cluster;
 mod developer;
 mod docs;
 mod repl;

@@ -1,0 +1,166 @@
+//! [`ClusterSession`]: SQL with plugins against a Ballista cluster.
+//!
+//! The client loads plugins as a single-machine session does (policy,
+//! signatures, dependencies, reload), plans queries with them, and before
+//! each query publishes every loaded plugin into the store by digest. Plans
+//! leave the client naming functions by digest; the scheduler and the
+//! executors load what the digest names from the store.
+
+use std::collections::HashSet;
+use std::sync::Mutex;
+
+use ballista::prelude::SessionContextExt;
+use datafusion::arrow::record_batch::RecordBatch;
+use datafusion::execution::SessionStateBuilder;
+use datafusion::prelude::SessionContext;
+use uni_plugin::PluginId;
+use uni_plugin_datafusion::{PluginSession, SessionError};
+use uni_plugin_host::{HostError, LoadReport, PluginDigest, PluginHostBuilder};
+
+use crate::{ClusterError, NodeConfig, PluginResolver, PluginStore, plugin_session_config};
+
+/// A query against the cluster failed.
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum ClusterSessionError {
+    /// Connecting, publishing or a plugin's shipping failed.
+    #[error(transparent)]
+    Cluster(#[from] ClusterError),
+    /// Loading, planning or running failed (the message names the plugin
+    /// function and, for a node that could not load it, the digest).
+    #[error(transparent)]
+    Session(#[from] SessionError),
+    /// Reloading a plugin failed.
+    #[error(transparent)]
+    Host(#[from] HostError),
+}
+
+/// A session whose queries run on a Ballista cluster.
+pub struct ClusterSession {
+    session: PluginSession,
+    store: PluginStore,
+    published: Mutex<HashSet<PluginDigest>>,
+}
+
+impl std::fmt::Debug for ClusterSession {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("ClusterSession").field("store", &self.store.root()).finish_non_exhaustive()
+    }
+}
+
+impl ClusterSession {
+    /// Connects to the scheduler at `url` (`df://host:port`), loads the
+    /// plugins `builder` describes, and publishes them into `store`.
+    pub async fn connect(
+        url: &str,
+        builder: PluginHostBuilder,
+        store: PluginStore,
+    ) -> Result<(ClusterSession, LoadReport), ClusterSessionError> {
+        ClusterSession::connect_with(url, builder, store, false).await
+    }
+
+    /// Like [`ClusterSession::connect`], but a plugin function may replace
+    /// a DataFusion built-in of the same name (see
+    /// `PluginSession::load_replacing_builtins`); the cluster's nodes run the
+    /// plugin's function, since plans name it by digest.
+    pub async fn connect_replacing_builtins(
+        url: &str,
+        builder: PluginHostBuilder,
+        store: PluginStore,
+    ) -> Result<(ClusterSession, LoadReport), ClusterSessionError> {
+        ClusterSession::connect_with(url, builder, store, true).await
+    }
+
+    async fn connect_with(
+        url: &str,
+        builder: PluginHostBuilder,
+        store: PluginStore,
+        replace_builtins: bool,
+    ) -> Result<(ClusterSession, LoadReport), ClusterSessionError> {
+        // The client only encodes plans; its resolver is for plans that come
+        // back (never, today) and costs nothing until used.
+        let cache = std::env::temp_dir().join(format!("uni-plugin-client-{}", std::process::id()));
+        let resolver = PluginResolver::new(NodeConfig::new("client", store.clone(), cache));
+        let state = SessionStateBuilder::new().with_default_features().with_config(plugin_session_config(&resolver)).build();
+        let ctx = SessionContext::remote_with_state(url, state)
+            .await
+            .map_err(|error| ClusterError::Cluster(format!("cannot connect to the scheduler at {url}: {error}")))?;
+        let (session, report) = if replace_builtins {
+            PluginSession::load_into_replacing_builtins(ctx, builder)?
+        } else {
+            PluginSession::load_into(ctx, builder)?
+        };
+        let session = ClusterSession { session, store, published: Mutex::new(HashSet::new()) };
+        session.publish()?;
+        Ok((session, report))
+    }
+
+    /// The local session (its context plans for the cluster).
+    pub fn session(&self) -> &PluginSession {
+        &self.session
+    }
+
+    /// The store plugins are published to.
+    pub fn store(&self) -> &PluginStore {
+        &self.store
+    }
+
+    /// Publishes every loaded plugin that is not in the store yet; returns
+    /// the digests of all loaded plugins. A plugin without a directory (a
+    /// linked native) cannot be shipped and is skipped with a warning; a
+    /// query using it fails naming it.
+    pub fn publish(&self) -> Result<Vec<PluginDigest>, ClusterError> {
+        let host = self.session.host();
+        let mut digests = Vec::new();
+        let mut published = self.published.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+        for id in host.plugins() {
+            let Some(expected) = host.digest(&id) else {
+                tracing::warn!(plugin = %id, "plugin has no directory, so it cannot run on a cluster");
+                continue;
+            };
+            digests.push(expected);
+            if published.contains(&expected) && self.store.contains(&expected) {
+                continue;
+            }
+            let dir = host
+                .plugin_dirs()
+                .into_iter()
+                .find_map(|(plugin, dir)| (plugin == id).then_some(dir))
+                .ok_or_else(|| ClusterError::NoDigest { plugin: id.to_string(), function: "*".into() })?;
+            let stored = self.store.put(&dir)?;
+            if stored != expected {
+                return Err(ClusterError::DigestMismatch { digest: expected, found: stored, dir });
+            }
+            published.insert(expected);
+        }
+        Ok(digests)
+    }
+
+    /// Runs `sql` on the cluster (publishing first) and returns its rows.
+    pub async fn sql(&self, sql: &str) -> Result<Vec<RecordBatch>, ClusterSessionError> {
+        self.publish()?;
+        Ok(self.session.sql(sql).await?)
+    }
+
+    /// Reloads `plugin` from its directory and publishes the new generation:
+    /// queries that are running finish on the old digest, the next query
+    /// uses the new one.
+    pub fn reload(&self, plugin: &PluginId) -> Result<u64, ClusterSessionError> {
+        let generation = self.session.host().reload(plugin)?;
+        self.session.sync();
+        self.publish()?;
+        Ok(generation)
+    }
+
+    /// The context, for registering tables (`register_csv`,
+    /// `register_parquet`: the files must be readable at the same path on
+    /// every executor).
+    pub fn context(&self) -> &SessionContext {
+        self.session.context()
+    }
+
+    /// The digest the next query uses for `plugin`.
+    pub fn digest(&self, plugin: &PluginId) -> Option<PluginDigest> {
+        self.session.host().digest(plugin)
+    }
+}

@@ -1,0 +1,57 @@
+//! uni-plugin functions on a DataFusion Ballista cluster, with no executor
+//! rebuild: plugins travel by content address.
+//!
+//! A Ballista UDF is normally compiled into every executor and shipped by
+//! name. Here a plan names a plugin function by (plugin id, version,
+//! digest, function name); every node loads the plugin with that digest
+//! from a shared [`PluginStore`] the first time it sees it, checks the bytes
+//! against the digest (and, under `require_signed`, the signature and the
+//! node's policy), keeps it, and runs it. A new plugin version is a new
+//! digest, so a reload on the client never changes what a running query
+//! executes.
+//!
+//! - [`PluginStore`]: a directory of plugins named by digest.
+//! - [`PluginResolver`] / [`NodeConfig`]: one node's way from a digest to a
+//!   callable function (fetch, verify, load once, cache).
+//! - [`PluginLogicalCodec`] / [`PluginPhysicalCodec`]: Ballista's codecs
+//!   plus plugin scalar functions, aggregates and table function calls.
+//! - [`start_scheduler`], [`start_executor`], [`LocalCluster`]: nodes that
+//!   use them.
+//! - [`ClusterSession`]: the client side: load plugins, publish them, run
+//!   SQL on the cluster.
+//!
+//! ```no_run
+//! # async fn run() -> Result<(), Box<dyn std::error::Error>> {
+//! use uni_plugin_ballista::{ClusterSession, LocalCluster, NodeConfig, PluginStore};
+//! use uni_plugin_host::PluginHost;
+//!
+//! let store = PluginStore::open("/shared/plugin-store")?;
+//! let node = |name: &str| NodeConfig::new(name, store.clone(), format!("/var/cache/uniplug/{name}"));
+//! let cluster = LocalCluster::start(0, node("scheduler"), vec![node("executor-1"), node("executor-2")], 2).await?;
+//!
+//! let plugins = PluginHost::builder().plugin_dir("plugins/wasm/geo");
+//! let (session, _report) = ClusterSession::connect(&cluster.url(), plugins, store).await?;
+//! let rows = session.sql("SELECT haversine(0.0, 0.0, 0.0, 1.0)").await?;
+//! # let _ = rows; Ok(()) }
+//! ```
+//!
+//! Native plugins cannot travel (their code is the binary): a node runs a
+//! native plugin's function when the stored manifest names a native linked
+//! into it ([`NodeConfig::with_native`]).
+#![deny(missing_docs)]
+
+mod client;
+mod cluster;
+mod codec;
+mod error;
+mod reference;
+mod resolver;
+mod store;
+
+pub use client::{ClusterSession, ClusterSessionError};
+pub use cluster::{LocalCluster, plugin_codec, plugin_session_config, start_executor, start_scheduler};
+pub use codec::{PluginLogicalCodec, PluginPhysicalCodec};
+pub use error::ClusterError;
+pub use reference::{FunctionRef, TableCallRef};
+pub use resolver::{NodeConfig, PluginResolver};
+pub use store::PluginStore;

@@ -1,0 +1,225 @@
+//! How plans name plugin code on the wire: [`FunctionRef`] and
+//! [`TableCallRef`].
+//!
+//! A plan never carries plugin code, only a reference: plugin id, version,
+//! digest and function name. The digest decides which bytes run; id and
+//! version are checked against what the digest holds, so a corrupted or
+//! mismatched store entry is caught with a message a person can act on.
+//!
+//! Each encoding starts with a magic prefix, so the codecs tell their own
+//! payloads from Ballista's and DataFusion's without guessing.
+//!
+//! ```
+//! use uni_plugin_ballista::FunctionRef;
+//! let reference = FunctionRef {
+//!     plugin: "ai.uniplug.geo".into(),
+//!     version: "1.0.0".into(),
+//!     digest: "ab".repeat(32).parse().unwrap(),
+//!     function: "haversine".into(),
+//! };
+//! let bytes = reference.encode();
+//! assert_eq!(FunctionRef::decode(&bytes).unwrap(), Some(reference));
+//! assert_eq!(FunctionRef::decode(b"something else").unwrap(), None);
+//! ```
+
+use std::sync::Arc;
+
+use datafusion::arrow::array::ArrayRef;
+use serde::{Deserialize, Serialize};
+use uni_plugin::CallHandle;
+use uni_plugin_host::PluginDigest;
+
+use crate::ClusterError;
+
+const FUNCTION_MAGIC: &[u8] = b"uniplug:function:v1\n";
+const TABLE_MAGIC: &[u8] = b"uniplug:table-call:v1\n";
+
+/// One function of one plugin generation, by content address.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct FunctionRef {
+    /// The plugin id.
+    pub plugin: String,
+    /// The plugin version.
+    pub version: String,
+    /// The digest of the plugin's manifest and artifact.
+    pub digest: PluginDigest,
+    /// The SQL name of the function.
+    pub function: String,
+}
+
+#[derive(Serialize, Deserialize)]
+struct FunctionWire {
+    plugin: String,
+    version: String,
+    digest: String,
+    function: String,
+}
+
+impl FunctionRef {
+    /// The reference to the function `handle` calls; fails for a plugin
+    /// without a content address (a linked native no directory names).
+    pub fn of(handle: &CallHandle) -> Result<FunctionRef, ClusterError> {
+        let generation = handle.generation();
+        let digest = generation.content_address().ok_or_else(|| ClusterError::NoDigest {
+            plugin: handle.plugin_id().to_string(),
+            function: handle.name().to_owned(),
+        })?;
+        Ok(FunctionRef {
+            plugin: handle.plugin_id().to_string(),
+            version: generation.manifest().plugin.version.to_string(),
+            digest: PluginDigest::from_bytes(*digest),
+            function: handle.name().to_owned(),
+        })
+    }
+
+    /// `id version`, for messages.
+    pub fn plugin_text(&self) -> String {
+        format!("{} {}", self.plugin, self.version)
+    }
+
+    /// The wire form: magic prefix, then JSON.
+    pub fn encode(&self) -> Vec<u8> {
+        let mut bytes = FUNCTION_MAGIC.to_vec();
+        bytes.extend(self.json());
+        bytes
+    }
+
+    fn json(&self) -> Vec<u8> {
+        let wire = FunctionWire {
+            plugin: self.plugin.clone(),
+            version: self.version.clone(),
+            digest: self.digest.to_string(),
+            function: self.function.clone(),
+        };
+        // A struct of strings always serializes.
+        serde_json::to_vec(&wire).unwrap_or_default()
+    }
+
+    /// The reference in `bytes`; `Ok(None)` when `bytes` is not one of ours.
+    pub fn decode(bytes: &[u8]) -> Result<Option<FunctionRef>, ClusterError> {
+        match bytes.strip_prefix(FUNCTION_MAGIC) {
+            Some(json) => FunctionRef::from_json(json).map(Some),
+            None => Ok(None),
+        }
+    }
+
+    fn from_json(json: &[u8]) -> Result<FunctionRef, ClusterError> {
+        let wire: FunctionWire =
+            serde_json::from_slice(json).map_err(|error| ClusterError::Malformed(format!("function reference: {error}")))?;
+        let digest = wire.digest.parse().map_err(|error| ClusterError::Malformed(format!("{error}")))?;
+        Ok(FunctionRef { plugin: wire.plugin, version: wire.version, digest, function: wire.function })
+    }
+}
+
+/// One call of a table function: the function, its constant arguments, and
+/// what the plan reads of it.
+#[derive(Debug, Clone)]
+pub struct TableCallRef {
+    /// The table function.
+    pub function: FunctionRef,
+    /// The arguments, one one-row array each.
+    pub constants: Vec<ArrayRef>,
+    /// The columns read (`None`: all).
+    pub projection: Option<Vec<usize>>,
+    /// The most rows read.
+    pub limit: Option<usize>,
+}
+
+#[derive(Serialize, Deserialize)]
+struct TableWire {
+    function: FunctionWire,
+    projection: Option<Vec<usize>>,
+    limit: Option<usize>,
+}
+
+impl TableCallRef {
+    /// The wire form: magic prefix, JSON length (u32 LE), JSON, then the
+    /// constants as one Arrow IPC stream.
+    pub fn encode(&self) -> Result<Vec<u8>, ClusterError> {
+        let wire = TableWire {
+            function: serde_json::from_slice(&self.function.json())
+                .map_err(|error| ClusterError::Malformed(error.to_string()))?,
+            projection: self.projection.clone(),
+            limit: self.limit,
+        };
+        let json = serde_json::to_vec(&wire).map_err(|error| ClusterError::Malformed(error.to_string()))?;
+        let ipc = uni_plugin::ipc::encode_columns(&self.constants, 1)
+            .map_err(|error| ClusterError::Malformed(format!("table function arguments: {error}")))?;
+        let mut bytes = TABLE_MAGIC.to_vec();
+        bytes.extend((json.len() as u32).to_le_bytes());
+        bytes.extend(json);
+        bytes.extend(ipc);
+        Ok(bytes)
+    }
+
+    /// The call in `bytes`; `Ok(None)` when `bytes` is not one of ours.
+    pub fn decode(bytes: &[u8]) -> Result<Option<TableCallRef>, ClusterError> {
+        let Some(rest) = bytes.strip_prefix(TABLE_MAGIC) else { return Ok(None) };
+        let malformed = |what: String| ClusterError::Malformed(format!("table function call: {what}"));
+        let (length, rest) = rest.split_first_chunk::<4>().ok_or_else(|| malformed("truncated".into()))?;
+        let length = u32::from_le_bytes(*length) as usize;
+        if rest.len() < length {
+            return Err(malformed("truncated".into()));
+        }
+        let (json, ipc) = rest.split_at(length);
+        let wire: TableWire = serde_json::from_slice(json).map_err(|error| malformed(error.to_string()))?;
+        let function = FunctionRef::from_json(&serde_json::to_vec(&wire.function).unwrap_or_default())?;
+        let batch = uni_plugin::ipc::decode_batch(ipc).map_err(|error| malformed(error.to_string()))?;
+        let constants: Vec<ArrayRef> = batch.columns().iter().map(Arc::clone).collect();
+        Ok(Some(TableCallRef { function, constants, projection: wire.projection, limit: wire.limit }))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use datafusion::arrow::array::{Array, Int64Array};
+
+    fn reference() -> FunctionRef {
+        FunctionRef {
+            plugin: "ai.uniplug.series".into(),
+            version: "1.0.0".into(),
+            digest: "cd".repeat(32).parse().unwrap(),
+            function: "series".into(),
+        }
+    }
+
+    #[test]
+    fn table_calls_round_trip_and_truncation_is_an_error() {
+        let call = TableCallRef {
+            function: reference(),
+            constants: vec![
+                Arc::new(Int64Array::from(vec![1])),
+                Arc::new(Int64Array::from(vec![9])),
+                Arc::new(Int64Array::from(vec![2])),
+            ],
+            projection: Some(vec![0]),
+            limit: Some(3),
+        };
+        let bytes = call.encode().unwrap();
+        let back = TableCallRef::decode(&bytes).unwrap().unwrap();
+        assert_eq!(back.function, call.function);
+        assert_eq!(back.projection, Some(vec![0]));
+        assert_eq!(back.limit, Some(3));
+        assert_eq!(back.constants.len(), 3);
+        assert_eq!(back.constants[1].len(), 1);
+        assert_eq!(back.constants[1].as_any().downcast_ref::<Int64Array>().unwrap().value(0), 9);
+
+        for cut in [TABLE_MAGIC.len() + 2, TABLE_MAGIC.len() + 10, bytes.len() * 3 / 4, bytes.len() - 20] {
+            let error = TableCallRef::decode(&bytes[..cut]).unwrap_err();
+            assert!(error.to_string().contains("malformed"), "{error}");
+        }
+        assert!(TableCallRef::decode(b"other").unwrap().is_none());
+    }
+
+    #[test]
+    fn a_malformed_function_reference_is_an_error_not_a_panic() {
+        let mut bytes = FUNCTION_MAGIC.to_vec();
+        bytes.extend(b"{\"plugin\": 3}");
+        assert!(FunctionRef::decode(&bytes).is_err());
+        let mut bytes = FUNCTION_MAGIC.to_vec();
+        bytes.extend(br#"{"plugin":"a.b","version":"1","digest":"zz","function":"f"}"#);
+        let error = FunctionRef::decode(&bytes).unwrap_err();
+        assert!(error.to_string().contains("64 hex digits"), "{error}");
+    }
+}

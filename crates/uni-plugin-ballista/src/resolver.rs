@@ -1,0 +1,225 @@
+//! [`PluginResolver`]: a cluster node's way from a digest to a callable
+//! function.
+//!
+//! The first time a node meets a digest it fetches the plugin from the store
+//! into its own cache, checks the copy against the digest, and loads it
+//! through a [`PluginHost`] of its own under the node's policy (so
+//! `require_signed`, trusted keys, grants and limits apply exactly as on a
+//! single machine). The host is kept: later plans naming the digest reuse it
+//! and its compiled component.
+//!
+//! One host per digest, not one per node: two versions of a plugin (a query
+//! planned before a reload and one after) can then run side by side on one
+//! node, each with the generation it was planned with.
+
+use std::collections::HashMap;
+use std::path::PathBuf;
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::{Arc, Mutex, MutexGuard};
+
+use uni_plugin::{CallHandle, Plugin};
+use uni_plugin_host::{NativeLoad, PluginDigest, PluginHost, Policy};
+use uni_plugin_wasm::{EngineOptions, WasmEngine};
+
+use crate::{ClusterError, FunctionRef, PluginStore};
+
+/// What a node needs to load plugins by digest.
+#[derive(Clone)]
+pub struct NodeConfig {
+    /// A name for messages and logs, e.g. `executor-1`.
+    pub name: String,
+    /// Where published plugins are.
+    pub store: PluginStore,
+    /// The node's own directory for verified copies.
+    pub cache_dir: PathBuf,
+    /// The operator's policy for this node.
+    pub policy: Policy,
+    /// Native plugins linked into this node's binary; one loads when a
+    /// stored manifest names its id (a native plugin's code cannot travel).
+    pub natives: Vec<Arc<dyn Plugin>>,
+    /// Where compiled wasm components are cached (`None`: the host default).
+    pub compile_cache: Option<PathBuf>,
+}
+
+impl std::fmt::Debug for NodeConfig {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("NodeConfig")
+            .field("name", &self.name)
+            .field("store", &self.store.root())
+            .field("cache_dir", &self.cache_dir)
+            .field("natives", &self.natives.len())
+            .finish_non_exhaustive()
+    }
+}
+
+impl NodeConfig {
+    /// A node named `name` using `store`, caching under `cache_dir`, with
+    /// the default policy and no linked natives.
+    pub fn new(name: impl Into<String>, store: PluginStore, cache_dir: impl Into<PathBuf>) -> NodeConfig {
+        NodeConfig {
+            name: name.into(),
+            store,
+            cache_dir: cache_dir.into(),
+            policy: Policy::default(),
+            natives: Vec::new(),
+            compile_cache: None,
+        }
+    }
+
+    /// Uses `policy`.
+    pub fn with_policy(mut self, policy: Policy) -> NodeConfig {
+        self.policy = policy;
+        self
+    }
+
+    /// Links a native plugin.
+    pub fn with_native(mut self, plugin: Arc<dyn Plugin>) -> NodeConfig {
+        self.natives.push(plugin);
+        self
+    }
+}
+
+/// Loads plugins by digest, once per digest per node.
+pub struct PluginResolver {
+    config: NodeConfig,
+    hosts: Mutex<HashMap<PluginDigest, Arc<PluginHost>>>,
+    /// Held while a plugin loads, so one digest is never loaded twice at
+    /// once; lookups of loaded digests do not wait for it.
+    loading: Mutex<()>,
+    engine: Mutex<Option<WasmEngine>>,
+    loads: AtomicU64,
+    load_nanos: AtomicU64,
+}
+
+impl std::fmt::Debug for PluginResolver {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("PluginResolver").field("node", &self.config.name).finish_non_exhaustive()
+    }
+}
+
+fn lock<T>(mutex: &Mutex<T>) -> MutexGuard<'_, T> {
+    mutex.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
+}
+
+impl PluginResolver {
+    /// A resolver for the node `config` describes; loads nothing yet.
+    pub fn new(config: NodeConfig) -> Arc<PluginResolver> {
+        Arc::new(PluginResolver {
+            config,
+            hosts: Mutex::new(HashMap::new()),
+            loading: Mutex::new(()),
+            engine: Mutex::new(None),
+            loads: AtomicU64::new(0),
+            load_nanos: AtomicU64::new(0),
+        })
+    }
+
+    /// The node's configuration.
+    pub fn config(&self) -> &NodeConfig {
+        &self.config
+    }
+
+    /// The function `reference` names, from the plugin with its digest
+    /// (fetched, verified and loaded on first use).
+    pub fn function(&self, reference: &FunctionRef) -> Result<CallHandle, ClusterError> {
+        let host = self.host(&reference.digest)?;
+        let wrong_plugin = |found: String| ClusterError::WrongPlugin {
+            digest: reference.digest,
+            expected: reference.plugin_text(),
+            found,
+        };
+        let plugins = host.plugins();
+        let Some(id) = plugins.first() else {
+            return Err(wrong_plugin("nothing".into()));
+        };
+        let generation = host.generation(id).ok_or_else(|| wrong_plugin("nothing".into()))?;
+        let version = generation.manifest().plugin.version.to_string();
+        if id.as_str() != reference.plugin || version != reference.version {
+            return Err(wrong_plugin(format!("{id} {version}")));
+        }
+        host.registry().lookup(&reference.function).ok_or_else(|| ClusterError::NoSuchFunction {
+            plugin: reference.plugin.clone(),
+            digest: reference.digest,
+            function: reference.function.clone(),
+        })
+    }
+
+    /// The host running the plugin with `digest`, loading it on first use.
+    pub fn host(&self, digest: &PluginDigest) -> Result<Arc<PluginHost>, ClusterError> {
+        if let Some(host) = lock(&self.hosts).get(digest) {
+            return Ok(host.clone());
+        }
+        let _loading = lock(&self.loading);
+        if let Some(host) = lock(&self.hosts).get(digest) {
+            return Ok(host.clone());
+        }
+        let host = Arc::new(self.load(digest)?);
+        lock(&self.hosts).insert(*digest, host.clone());
+        Ok(host)
+    }
+
+    /// The digests this node has loaded.
+    pub fn loaded(&self) -> Vec<PluginDigest> {
+        let mut digests: Vec<PluginDigest> = lock(&self.hosts).keys().copied().collect();
+        digests.sort_by_key(|digest| digest.to_string());
+        digests
+    }
+
+    /// How many plugin loads (fetch, verify, compile or cache load, init)
+    /// this node has done.
+    pub fn load_count(&self) -> u64 {
+        self.loads.load(Ordering::Relaxed)
+    }
+
+    /// The time spent in those loads, in all.
+    pub fn load_time(&self) -> std::time::Duration {
+        std::time::Duration::from_nanos(self.load_nanos.load(Ordering::Relaxed))
+    }
+
+    fn load(&self, digest: &PluginDigest) -> Result<PluginHost, ClusterError> {
+        let started = std::time::Instant::now();
+        let dir = self.config.store.fetch(digest, &self.config.cache_dir)?;
+        let mut builder = PluginHost::builder()
+            .plugin_dir(&dir)
+            .policy(self.config.policy.clone())
+            .wasm_engine(self.engine(digest)?);
+        for native in &self.config.natives {
+            builder = builder.link(native.clone(), NativeLoad::OnRequest);
+        }
+        let (host, report) =
+            builder.load_all().map_err(|error| ClusterError::Load { digest: *digest, message: error.to_string() })?;
+        if let Some(failure) = report.failures().next() {
+            let message = match &failure.outcome {
+                uni_plugin_host::LoadOutcome::Failed(error) => error.to_string(),
+                other => format!("{other:?}"),
+            };
+            return Err(ClusterError::Load { digest: *digest, message });
+        }
+        if host.plugins().is_empty() {
+            return Err(ClusterError::Load { digest: *digest, message: "no plugin loaded".into() });
+        }
+        self.loads.fetch_add(1, Ordering::Relaxed);
+        self.load_nanos.fetch_add(started.elapsed().as_nanos() as u64, Ordering::Relaxed);
+        tracing::info!(
+            node = %self.config.name,
+            digest = %digest.short(),
+            plugins = ?host.plugins(),
+            elapsed_ms = started.elapsed().as_secs_f64() * 1e3,
+            "loaded plugin by digest"
+        );
+        Ok(host)
+    }
+
+    /// The node's one wasm engine, created on first use.
+    fn engine(&self, digest: &PluginDigest) -> Result<WasmEngine, ClusterError> {
+        let mut engine = lock(&self.engine);
+        if let Some(engine) = engine.as_ref() {
+            return Ok(engine.clone());
+        }
+        let cache_dir = self.config.compile_cache.clone().or_else(uni_plugin_host::default_compile_cache);
+        let created = WasmEngine::new(EngineOptions { cache_dir, ..EngineOptions::default() })
+            .map_err(|error| ClusterError::Load { digest: *digest, message: error.to_string() })?;
+        *engine = Some(created.clone());
+        Ok(created)
+    }
+}

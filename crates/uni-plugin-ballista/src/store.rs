@@ -1,0 +1,272 @@
+//! [`PluginStore`]: plugins kept by content address in a shared directory.
+//!
+//! Layout: `<store>/<digest>/` holds exactly what the digest covers (the
+//! manifest and, for a wasm plugin, its artifact at the manifest's `entry`
+//! path) plus the signature file when there is one. Entries are written to
+//! a temporary directory and renamed into place, so a reader never sees half
+//! a plugin; an entry is never rewritten once present.
+//!
+//! A node never loads straight from the store: [`PluginStore::fetch`] copies
+//! the entry into the node's own cache and checks the copy's digest, so
+//! what the node verified is what it runs, whatever happens to the store
+//! afterwards.
+//!
+//! ```
+//! # let root = tempfile::tempdir().unwrap();
+//! # let plugin = root.path().join("p");
+//! # std::fs::create_dir_all(&plugin).unwrap();
+//! # std::fs::write(plugin.join("uniplugin.toml"), "[plugin]\nid = \"com.example.x\"\nversion = \"1.0.0\"\nabi = \"^0.1\"\nkind = \"native\"\nentry = \"x\"\n").unwrap();
+//! use uni_plugin_ballista::PluginStore;
+//! let store = PluginStore::open(root.path().join("store")).unwrap();
+//! let digest = store.put(&plugin).unwrap();
+//! assert!(store.contains(&digest));
+//! let copy = store.fetch(&digest, &root.path().join("cache")).unwrap();
+//! assert!(copy.join("uniplugin.toml").is_file());
+//! ```
+
+use std::path::{Component, Path, PathBuf};
+use std::sync::atomic::{AtomicU64, Ordering};
+
+use uni_plugin::manifest::{PluginKind, PluginManifest};
+use uni_plugin_host::signing::SIGNATURE_FILE;
+use uni_plugin_host::{PluginDigest, manifest_in};
+
+use crate::ClusterError;
+
+/// A directory of plugins named by digest. Cheap to clone.
+#[derive(Debug, Clone)]
+pub struct PluginStore {
+    root: PathBuf,
+}
+
+impl PluginStore {
+    /// The store at `root`, created if missing.
+    pub fn open(root: impl Into<PathBuf>) -> Result<PluginStore, ClusterError> {
+        let root = root.into();
+        std::fs::create_dir_all(&root).map_err(ClusterError::io("create", &root))?;
+        Ok(PluginStore { root })
+    }
+
+    /// The store's directory.
+    pub fn root(&self) -> &Path {
+        &self.root
+    }
+
+    /// Where the plugin with `digest` is (or would be) kept.
+    pub fn path(&self, digest: &PluginDigest) -> PathBuf {
+        self.root.join(digest.to_string())
+    }
+
+    /// Whether the store holds `digest`.
+    pub fn contains(&self, digest: &PluginDigest) -> bool {
+        manifest_in(&self.path(digest)).is_some()
+    }
+
+    /// The digests the store holds, sorted.
+    pub fn digests(&self) -> Result<Vec<PluginDigest>, ClusterError> {
+        let entries = std::fs::read_dir(&self.root).map_err(ClusterError::io("list", &self.root))?;
+        let mut digests: Vec<PluginDigest> = entries
+            .filter_map(Result::ok)
+            .filter_map(|entry| entry.file_name().to_str().and_then(|name| name.parse().ok()))
+            .collect();
+        digests.sort_by_key(|digest| digest.to_string());
+        Ok(digests)
+    }
+
+    /// Copies the plugin in `dir` into the store and returns its digest.
+    /// Publishing the same bytes twice is a no-op.
+    pub fn put(&self, dir: &Path) -> Result<PluginDigest, ClusterError> {
+        let staging = staging_dir(&self.root);
+        let digest = copy_plugin(dir, &staging).and_then(|()| digest_of(&staging));
+        let digest = match digest {
+            Ok(digest) => digest,
+            Err(error) => {
+                let _ = std::fs::remove_dir_all(&staging);
+                return Err(error);
+            }
+        };
+        settle(&staging, &self.path(&digest), &digest)?;
+        Ok(digest)
+    }
+
+    /// Copies the plugin with `digest` into `cache` (a node's own directory)
+    /// unless a verified copy is there, checks the copy against the digest,
+    /// and returns the copy's directory.
+    pub fn fetch(&self, digest: &PluginDigest, cache: &Path) -> Result<PathBuf, ClusterError> {
+        std::fs::create_dir_all(cache).map_err(ClusterError::io("create", cache))?;
+        let target = cache.join(digest.to_string());
+        if manifest_in(&target).is_some() {
+            // A copy from an earlier fetch: verified again, since the cache
+            // outlives this process.
+            if digest_of(&target).ok().as_ref() == Some(digest) {
+                return Ok(target);
+            }
+            std::fs::remove_dir_all(&target).map_err(ClusterError::io("remove", &target))?;
+        }
+        let source = self.path(digest);
+        if manifest_in(&source).is_none() {
+            return Err(ClusterError::NotInStore { digest: *digest, store: self.root.clone() });
+        }
+        let staging = staging_dir(cache);
+        let copied = copy_plugin(&source, &staging).and_then(|()| digest_of(&staging));
+        match copied {
+            Ok(found) if found == *digest => {}
+            Ok(found) => {
+                let _ = std::fs::remove_dir_all(&staging);
+                return Err(ClusterError::DigestMismatch { digest: *digest, found, dir: source });
+            }
+            Err(error) => {
+                let _ = std::fs::remove_dir_all(&staging);
+                return Err(error);
+            }
+        }
+        settle(&staging, &target, digest)?;
+        Ok(target)
+    }
+}
+
+/// The digest of the plugin in `dir`.
+fn digest_of(dir: &Path) -> Result<PluginDigest, ClusterError> {
+    PluginDigest::of_dir(dir)
+        .map_err(|error| ClusterError::Unreadable { dir: dir.to_path_buf(), message: error.to_string() })
+}
+
+/// A fresh directory beside the final place, on the same file system, so
+/// the rename into place is atomic.
+fn staging_dir(parent: &Path) -> PathBuf {
+    static COUNTER: AtomicU64 = AtomicU64::new(0);
+    let n = COUNTER.fetch_add(1, Ordering::Relaxed);
+    parent.join(format!(".incoming-{}-{n}", std::process::id()))
+}
+
+/// Moves `staging` to `target`; when another writer got there first with
+/// the same digest, keeps theirs.
+fn settle(staging: &Path, target: &Path, digest: &PluginDigest) -> Result<(), ClusterError> {
+    if manifest_in(target).is_some() {
+        let _ = std::fs::remove_dir_all(staging);
+        return match digest_of(target) {
+            Ok(found) if found == *digest => Ok(()),
+            Ok(found) => Err(ClusterError::DigestMismatch { digest: *digest, found, dir: target.to_path_buf() }),
+            Err(error) => Err(error),
+        };
+    }
+    match std::fs::rename(staging, target) {
+        Ok(()) => Ok(()),
+        // A concurrent writer renamed its copy first.
+        Err(_) if manifest_in(target).is_some() => {
+            let _ = std::fs::remove_dir_all(staging);
+            Ok(())
+        }
+        Err(error) => {
+            let _ = std::fs::remove_dir_all(staging);
+            Err(ClusterError::Io { action: "move into place", path: target.to_path_buf(), source: error })
+        }
+    }
+}
+
+/// Copies the files a plugin consists of from `from` to `to` (created).
+fn copy_plugin(from: &Path, to: &Path) -> Result<(), ClusterError> {
+    let manifest_path = manifest_in(from).ok_or_else(|| ClusterError::Io {
+        action: "find a manifest in",
+        path: from.to_path_buf(),
+        source: std::io::Error::new(std::io::ErrorKind::NotFound, "no uniplugin.toml or uniplugin.json"),
+    })?;
+    let manifest = PluginManifest::from_path(&manifest_path)
+        .map_err(|error| ClusterError::Unreadable { dir: from.to_path_buf(), message: error.to_string() })?;
+    std::fs::create_dir_all(to).map_err(ClusterError::io("create", to))?;
+    let mut files = vec![PathBuf::from(manifest_path.file_name().unwrap_or_default())];
+    if manifest.plugin.kind == PluginKind::Wasm {
+        files.push(relative_entry(&manifest.plugin.entry, from)?);
+    }
+    if from.join(SIGNATURE_FILE).is_file() {
+        files.push(PathBuf::from(SIGNATURE_FILE));
+    }
+    for file in files {
+        let (source, target) = (from.join(&file), to.join(&file));
+        if let Some(parent) = target.parent() {
+            std::fs::create_dir_all(parent).map_err(ClusterError::io("create", parent))?;
+        }
+        std::fs::copy(&source, &target).map_err(ClusterError::io("copy", &source))?;
+    }
+    Ok(())
+}
+
+/// The manifest checks this already; a store never writes outside an entry.
+fn relative_entry(entry: &str, dir: &Path) -> Result<PathBuf, ClusterError> {
+    let path = PathBuf::from(entry);
+    if path.components().all(|component| matches!(component, Component::Normal(_) | Component::CurDir)) {
+        Ok(path)
+    } else {
+        Err(ClusterError::Io {
+            action: "copy the artifact of",
+            path: dir.to_path_buf(),
+            source: std::io::Error::new(std::io::ErrorKind::InvalidInput, format!("entry `{entry}` leaves the plugin directory")),
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const MANIFEST: &str =
+        "[plugin]\nid = \"com.example.w\"\nversion = \"1.0.0\"\nabi = \"^0.1\"\nkind = \"wasm\"\nentry = \"out/w.wasm\"\n";
+
+    fn plugin_dir(root: &Path, artifact: &[u8]) -> PathBuf {
+        let dir = root.join("plugin");
+        std::fs::create_dir_all(dir.join("out")).unwrap();
+        std::fs::write(dir.join("uniplugin.toml"), MANIFEST).unwrap();
+        std::fs::write(dir.join("out/w.wasm"), artifact).unwrap();
+        std::fs::write(dir.join("notes.txt"), "not part of the plugin").unwrap();
+        dir
+    }
+
+    #[test]
+    fn put_keeps_exactly_the_plugin_under_its_digest_once() {
+        let root = tempfile::tempdir().unwrap();
+        let dir = plugin_dir(root.path(), b"\0asm-bytes");
+        let store = PluginStore::open(root.path().join("store")).unwrap();
+        let digest = store.put(&dir).unwrap();
+        assert_eq!(digest, PluginDigest::of_dir(&dir).unwrap());
+        assert_eq!(store.put(&dir).unwrap(), digest, "publishing twice is a no-op");
+        let kept = store.path(&digest);
+        assert!(kept.join("out/w.wasm").is_file());
+        assert!(!kept.join("notes.txt").exists(), "only what the digest covers is kept");
+        assert_eq!(store.digests().unwrap(), vec![digest]);
+    }
+
+    #[test]
+    fn fetch_verifies_the_copy_and_refuses_a_tampered_entry() {
+        let root = tempfile::tempdir().unwrap();
+        let dir = plugin_dir(root.path(), b"\0asm-bytes");
+        let store = PluginStore::open(root.path().join("store")).unwrap();
+        let digest = store.put(&dir).unwrap();
+        let cache = root.path().join("cache");
+        let copy = store.fetch(&digest, &cache).unwrap();
+        assert_eq!(PluginDigest::of_dir(&copy).unwrap(), digest);
+
+        // Tamper with the store entry: a node without a copy refuses it.
+        std::fs::write(store.path(&digest).join("out/w.wasm"), b"\0asm-evil").unwrap();
+        let other_cache = root.path().join("cache-2");
+        let error = store.fetch(&digest, &other_cache).unwrap_err();
+        assert!(matches!(error, ClusterError::DigestMismatch { .. }), "{error}");
+        assert!(error.to_string().contains(&digest.to_string()), "{error}");
+        assert!(!other_cache.join(digest.to_string()).exists(), "nothing unverified is kept");
+
+        // A tampered cache copy is fetched again (here: refused, since the
+        // store is tampered too).
+        std::fs::write(copy.join("out/w.wasm"), b"changed").unwrap();
+        assert!(store.fetch(&digest, &cache).is_err());
+    }
+
+    #[test]
+    fn a_missing_digest_names_the_store() {
+        let root = tempfile::tempdir().unwrap();
+        let store = PluginStore::open(root.path().join("store")).unwrap();
+        let digest: PluginDigest = "ab".repeat(32).parse().unwrap();
+        let error = store.fetch(&digest, &root.path().join("cache")).unwrap_err();
+        assert!(matches!(error, ClusterError::NotInStore { .. }), "{error}");
+        let text = error.to_string();
+        assert!(text.contains(&digest.to_string()) && text.contains("store"), "{text}");
+    }
+}

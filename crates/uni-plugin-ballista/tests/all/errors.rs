@@ -1,0 +1,50 @@
+//! Nodes refuse what they cannot verify, and say which digest.
+
+use uni_plugin::PluginId;
+use uni_plugin_ballista::{LocalCluster, PluginStore};
+
+use crate::support::{Workspace, bounded, runtime};
+
+const QUERY: &str = "SELECT sum(haversine(lat1, lon1, lat2, lon2)) FROM points";
+
+#[test]
+fn an_executor_whose_store_lacks_the_plugin_fails_the_query_naming_the_digest() {
+    let workspace = Workspace::new();
+    let runtime = runtime();
+    runtime.block_on(bounded("the missing-plugin query", async {
+        let store = workspace.store();
+        let empty = PluginStore::open(workspace.root.path().join("empty-store")).unwrap();
+        let executors = vec![workspace.node("lonely-1", &empty), workspace.node("lonely-2", &empty)];
+        let cluster = LocalCluster::start(0, workspace.node("scheduler", &store), executors, 2).await.unwrap();
+        let client = workspace.client(&cluster, store.clone()).await;
+        let digest = client.digest(&"ai.uniplug.geo".parse::<PluginId>().unwrap()).unwrap();
+
+        let error = client.sql(QUERY).await.unwrap_err().to_string();
+        assert!(error.contains(&digest.to_string()), "{error}");
+        assert!(error.contains("not in the plugin store"), "{error}");
+        assert!(cluster.executors().iter().all(|node| node.loaded().is_empty()));
+    }));
+}
+
+#[test]
+fn a_tampered_artifact_is_refused() {
+    let workspace = Workspace::new();
+    let runtime = runtime();
+    runtime.block_on(bounded("the tampered-plugin query", async {
+        let store = workspace.store();
+        let cluster = workspace.cluster(&store).await;
+        let client = workspace.client(&cluster, store.clone()).await;
+        let digest = client.digest(&"ai.uniplug.geo".parse::<PluginId>().unwrap()).unwrap();
+
+        // Someone with write access to the store swaps the component after
+        // it was published (here: for another example's component).
+        let artifact = store.path(&digest).join("geo.wasm");
+        std::fs::copy(workspace.plugins().join("stats/stats.wasm"), &artifact).unwrap();
+
+        let error = client.sql(QUERY).await.unwrap_err().to_string();
+        assert!(error.contains(&digest.to_string()), "{error}");
+        assert!(error.contains("does not match its digest"), "{error}");
+        assert!(!cluster.scheduler().loaded().contains(&digest));
+        assert!(cluster.executors().iter().all(|node| !node.loaded().contains(&digest)));
+    }));
+}

@@ -1,0 +1,10 @@
+//! A scheduler and two executors on 127.0.0.1 running wasm plugin
+//! functions they were never built with: results equal the single-machine
+//! results; a missing or tampered artifact is refused naming the digest;
+//! a reload on the client reaches the cluster as a new digest.
+
+mod support;
+
+mod errors;
+mod queries;
+mod reload;

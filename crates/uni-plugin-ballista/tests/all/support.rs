@@ -1,0 +1,126 @@
+//! Shared setup: plugin copies, a split CSV table, clusters, sessions.
+
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use datafusion::arrow::record_batch::RecordBatch;
+use datafusion::arrow::util::pretty::pretty_format_batches;
+use datafusion::prelude::CsvReadOptions;
+use uni_plugin_ballista::{ClusterSession, LocalCluster, NodeConfig, PluginStore};
+use uni_plugin_datafusion::PluginSession;
+use uni_plugin_host::PluginHost;
+
+/// The wasm examples used here.
+pub const PLUGINS: &[&str] = &["geo", "stats", "series"];
+
+/// A bound on each test's cluster work, so a hang fails instead of stalling CI.
+pub const PATIENCE: Duration = Duration::from_secs(120);
+
+pub fn runtime() -> tokio::runtime::Runtime {
+    tokio::runtime::Builder::new_multi_thread().worker_threads(4).enable_all().build().unwrap()
+}
+
+/// A scratch directory with copies of the wasm examples (tests edit them)
+/// and a `points` table split over four CSV files.
+pub struct Workspace {
+    pub root: tempfile::TempDir,
+}
+
+impl Workspace {
+    pub fn new() -> Workspace {
+        let root = tempfile::tempdir().unwrap();
+        let examples = PathBuf::from(uni_plugin_guests::GEO_DIR).parent().unwrap().to_path_buf();
+        for name in PLUGINS {
+            let to = root.path().join("plugins").join(name);
+            std::fs::create_dir_all(&to).unwrap();
+            for file in ["uniplugin.toml".to_owned(), format!("{name}.wasm")] {
+                std::fs::copy(examples.join(name).join(&file), to.join(&file)).unwrap();
+            }
+        }
+        write_points(&root.path().join("points"));
+        Workspace { root }
+    }
+
+    pub fn plugins(&self) -> PathBuf {
+        self.root.path().join("plugins")
+    }
+
+    pub fn points(&self) -> PathBuf {
+        self.root.path().join("points")
+    }
+
+    pub fn store(&self) -> PluginStore {
+        PluginStore::open(self.root.path().join("store")).unwrap()
+    }
+
+    /// A node over `store` with its own cache; compiled components are
+    /// shared through one compile cache to keep the suite quick.
+    pub fn node(&self, name: &str, store: &PluginStore) -> NodeConfig {
+        let mut node = NodeConfig::new(name, store.clone(), self.root.path().join("nodes").join(name));
+        node.compile_cache = Some(self.root.path().join("compiled"));
+        node
+    }
+
+    /// A scheduler and two executors (two task slots each) over `store`.
+    pub async fn cluster(&self, store: &PluginStore) -> LocalCluster {
+        let executors = vec![self.node("executor-1", store), self.node("executor-2", store)];
+        LocalCluster::start(0, self.node("scheduler", store), executors, 2).await.unwrap()
+    }
+
+    pub fn builder(&self) -> uni_plugin_host::PluginHostBuilder {
+        PluginHost::builder().plugin_dir(self.plugins()).compile_cache(self.root.path().join("compiled"))
+    }
+
+    /// A client session on `cluster` with the workspace's plugins and table.
+    pub async fn client(&self, cluster: &LocalCluster, store: PluginStore) -> ClusterSession {
+        let (session, report) = ClusterSession::connect(&cluster.url(), self.builder(), store).await.unwrap();
+        assert_eq!(report.failures().count(), 0, "{report}");
+        register_points(session.context(), &self.points()).await;
+        session
+    }
+
+    /// The same plugins and table in one process, no cluster.
+    pub async fn single_machine(&self) -> PluginSession {
+        let (session, report) = PluginSession::load(self.builder()).unwrap();
+        assert_eq!(report.failures().count(), 0, "{report}");
+        register_points(session.context(), &self.points()).await;
+        session
+    }
+}
+
+async fn register_points(ctx: &datafusion::prelude::SessionContext, dir: &Path) {
+    let options = CsvReadOptions::new().has_header(true);
+    ctx.register_csv("points", dir.to_str().unwrap(), options).await.unwrap();
+}
+
+/// Four files of 250 rows: group `g` in 0..4, coordinates, a positive `x`
+/// (NULL every 17th row) for the aggregates.
+fn write_points(dir: &Path) {
+    std::fs::create_dir_all(dir).unwrap();
+    for file in 0..4 {
+        let mut text = String::from("id,g,lat1,lon1,lat2,lon2,x\n");
+        for row in 0..250 {
+            let id = file * 250 + row;
+            let lat1 = ((id * 37) % 180) as f64 - 89.5;
+            let lon1 = ((id * 53) % 360) as f64 - 179.5;
+            let lat2 = ((id * 11) % 180) as f64 - 89.25;
+            let lon2 = ((id * 29) % 360) as f64 - 179.25;
+            let x = if id % 17 == 0 { String::new() } else { format!("{}", 0.5 + (id % 23) as f64 * 1.25) };
+            text.push_str(&format!("{id},{},{lat1},{lon1},{lat2},{lon2},{x}\n", id % 4));
+        }
+        std::fs::write(dir.join(format!("part-{file}.csv")), text).unwrap();
+    }
+}
+
+/// Batches as a table, for comparing results as text.
+pub fn text(batches: &[RecordBatch]) -> String {
+    pretty_format_batches(batches).unwrap().to_string()
+}
+
+/// Runs `future` with the suite's time bound.
+pub async fn bounded<T>(what: &str, future: impl std::future::Future<Output = T>) -> T {
+    match tokio::time::timeout(PATIENCE, future).await {
+        Ok(value) => value,
+        Err(_) => panic!("{what} did not finish within {PATIENCE:?}"),
+    }
+}

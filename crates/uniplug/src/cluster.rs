@@ -1,0 +1,136 @@
+//! `uniplug cluster` (a scheduler and executors on this machine) and the
+//! client side of `uniplug sql --cluster`.
+
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use uni_plugin_ballista::{ClusterSession, NodeConfig, PluginResolver, PluginStore, start_executor, start_scheduler};
+use uni_plugin_host::Policy;
+
+use crate::args::ClusterArgs;
+use crate::error::{CliError, CliResult};
+use crate::progress::Progress;
+use crate::session::{self, Linked, Open};
+
+/// The user cache's `uni-plugin/NAME` directory.
+fn cache_dir(name: &str) -> PathBuf {
+    let base = std::env::var_os("XDG_CACHE_HOME")
+        .map(PathBuf::from)
+        .or_else(|| std::env::var_os("HOME").map(|home| PathBuf::from(home).join(".cache")))
+        .unwrap_or_else(std::env::temp_dir);
+    base.join("uni-plugin").join(name)
+}
+
+fn open_store(dir: Option<&Path>) -> CliResult<PluginStore> {
+    let dir = dir.map(Path::to_path_buf).unwrap_or_else(|| cache_dir("store"));
+    PluginStore::open(&dir).map_err(|error| CliError::usage(format!("--store `{}`: {error}", dir.display())))
+}
+
+/// A `df://HOST:PORT` URL (a bare `HOST:PORT` is accepted).
+fn scheduler_url(url: &str) -> CliResult<String> {
+    let url = url.trim();
+    let url = if url.contains("://") { url.to_owned() } else { format!("df://{url}") };
+    let rest = url.split_once("://").map(|(_, rest)| rest).unwrap_or_default();
+    if rest.is_empty() || rest.contains('/') {
+        return Err(CliError::usage(format!("cluster URL `{url}`: expected df://HOST:PORT")));
+    }
+    Ok(url)
+}
+
+/// Connects `uniplug sql` to the cluster at `url`: loads the plugins here
+/// (for planning) and publishes them into the store the nodes read.
+pub fn connect(
+    runtime: &tokio::runtime::Runtime,
+    linked: &Linked,
+    open: Open<'_>,
+    url: &str,
+    store: Option<&Path>,
+) -> CliResult<ClusterSession> {
+    let url = scheduler_url(url)?;
+    let store = open_store(store)?;
+    let keep_builtins = open.keep_builtins;
+    let builder = session::builder(linked, &open)?;
+    let progress = Progress::start("loading plugins and connecting to the cluster");
+    let connected = runtime.block_on(async {
+        if keep_builtins {
+            ClusterSession::connect(&url, builder, store).await
+        } else {
+            ClusterSession::connect_replacing_builtins(&url, builder, store).await
+        }
+    });
+    progress.finish();
+    let (cluster, report) = connected.map_err(CliError::failed)?;
+    session::check_report(&report)?;
+    Ok(cluster)
+}
+
+/// Runs `uniplug cluster` until the process is stopped.
+pub fn run(linked: &Linked, args: ClusterArgs) -> CliResult {
+    let store = open_store(args.store.as_deref())?;
+    let policy = match &args.policy {
+        Some(path) => Policy::from_path(path).map_err(|error| CliError::usage(format!("--policy: {error}")))?,
+        None => Policy::default(),
+    };
+    let cache = args.cache.clone().unwrap_or_else(|| cache_dir("nodes"));
+    let compiled = cache_dir("components");
+    let node = |name: String| {
+        let mut node = NodeConfig::new(name.clone(), store.clone(), cache.join(&name)).with_policy(policy.clone());
+        node.compile_cache = Some(compiled.clone());
+        for (plugin, _) in &linked.0 {
+            node = node.with_native(plugin.clone());
+        }
+        node
+    };
+    let cores = std::thread::available_parallelism().map_or(2, usize::from);
+    let slots = args.slots.unwrap_or_else(|| (cores / args.executors.max(1)).max(1));
+    if args.executors == 0 && args.join.is_some() {
+        return Err(CliError::usage("--join with --executors 0 would start nothing"));
+    }
+    let runtime = crate::sql::runtime()?;
+    runtime.block_on(async {
+        let http = match &args.join {
+            Some(url) => {
+                let url = scheduler_url(url)?;
+                format!("http://{}", url.split_once("://").map(|(_, rest)| rest).unwrap_or_default())
+            }
+            None => {
+                let bind = std::net::SocketAddr::from(([127, 0, 0, 1], args.port));
+                let address =
+                    start_scheduler(bind, PluginResolver::new(node("scheduler".into()))).await.map_err(CliError::failed)?;
+                println!("scheduler listening on df://{address} (store {})", store.root().display());
+                format!("http://{address}")
+            }
+        };
+        let mut executors: Vec<Arc<PluginResolver>> = Vec::new();
+        for index in 1..=args.executors {
+            let name = format!("executor-{index}");
+            let resolver = start_executor(&http, PluginResolver::new(node(name.clone())), slots)
+                .await
+                .map_err(CliError::failed)?;
+            println!("{name} ready ({slots} task slots)");
+            executors.push(resolver);
+        }
+        println!("ready; run SQL with `uniplug sql --cluster {} --plugins DIR ...`; Ctrl-C stops the cluster", {
+            http.replacen("http://", "df://", 1)
+        });
+        use std::io::Write;
+        let _ = std::io::stdout().flush();
+        // Serve until the process is stopped.
+        std::future::pending::<()>().await;
+        Ok::<(), CliError>(())
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn urls_need_a_host_and_port_only() {
+        assert_eq!(scheduler_url("df://127.0.0.1:50050").unwrap(), "df://127.0.0.1:50050");
+        assert_eq!(scheduler_url("localhost:50050").unwrap(), "df://localhost:50050");
+        for bad in ["", "df://", "df://host:1/path"] {
+            assert!(matches!(scheduler_url(bad), Err(CliError::Usage(_))), "{bad}");
+        }
+    }
+}
