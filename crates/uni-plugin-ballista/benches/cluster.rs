@@ -100,8 +100,7 @@ fn main() {
     let cluster = runtime
         .block_on(LocalCluster::start(0, node("scheduler"), vec![node("executor-1"), node("executor-2")], 1))
         .unwrap();
-    let (client, report) =
-        runtime.block_on(ClusterSession::connect(&cluster.url(), builder(), store.clone())).unwrap();
+    let (client, report) = runtime.block_on(ClusterSession::connect(&cluster.url(), builder(), store.clone())).unwrap();
     assert_eq!(report.failures().count(), 0, "{report}");
     register(client.context());
 
@@ -156,8 +155,7 @@ fn main() {
     let ms = |nanos: f64| nanos / 1e6;
     let (single, clustered) =
         (mean_of("single process: sum(haversine) (baseline)"), mean_of("cluster of 2 executors: sum(haversine)"));
-    let shipping =
-        mean_of("cluster of 2 executors: count(*)") - mean_of("single process: count(*) (baseline)");
+    let shipping = mean_of("cluster of 2 executors: count(*)") - mean_of("single process: count(*) (baseline)");
     let planning = mean_of("planning");
     println!();
     println!("== uni-plugin-ballista: ratios (same run, {ROWS} rows in {FILES} Parquet files) ==");

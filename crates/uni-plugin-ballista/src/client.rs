@@ -81,7 +81,8 @@ impl ClusterSession {
         // back (never, today) and costs nothing until used.
         let cache = std::env::temp_dir().join(format!("uni-plugin-client-{}", std::process::id()));
         let resolver = PluginResolver::new(NodeConfig::new("client", store.clone(), cache));
-        let state = SessionStateBuilder::new().with_default_features().with_config(plugin_session_config(&resolver)).build();
+        let state =
+            SessionStateBuilder::new().with_default_features().with_config(plugin_session_config(&resolver)).build();
         let ctx = SessionContext::remote_with_state(url, state)
             .await
             .map_err(|error| ClusterError::Cluster(format!("cannot connect to the scheduler at {url}: {error}")))?;

@@ -10,12 +10,12 @@ use std::net::SocketAddr;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
+use ballista_core::extension::SessionConfigExt;
 use ballista_core::serde::BallistaCodec;
 use ballista_core::serde::protobuf::scheduler_grpc_client::SchedulerGrpcClient;
 use ballista_core::serde::protobuf::scheduler_grpc_server::SchedulerGrpcServer;
 use ballista_core::utils::{GrpcServerConfig, create_grpc_server, default_session_builder};
 use ballista_core::{ConfigProducer, RuntimeProducer};
-use ballista_core::extension::SessionConfigExt;
 use ballista_scheduler::cluster::BallistaCluster;
 use ballista_scheduler::config::SchedulerConfig;
 use ballista_scheduler::scheduler_server::SchedulerServer;
@@ -58,15 +58,15 @@ pub async fn start_scheduler(bind: SocketAddr, resolver: Arc<PluginResolver>) ->
     let config_producer: ConfigProducer = Arc::new(SessionConfig::new_with_ballista);
     let max_message = config_producer().ballista_grpc_client_max_message_size();
     let cluster = BallistaCluster::new_memory(endpoint.clone(), Arc::new(default_session_builder), config_producer);
-    let metrics = ballista_scheduler::metrics::default_metrics_collector()
-        .map_err(cluster_error("scheduler metrics"))?;
-    let policy = SchedulerConfig::default().with_scheduler_policy(ballista_core::config::TaskSchedulingPolicy::PullStaged);
+    let metrics =
+        ballista_scheduler::metrics::default_metrics_collector().map_err(cluster_error("scheduler metrics"))?;
+    let policy =
+        SchedulerConfig::default().with_scheduler_policy(ballista_core::config::TaskSchedulingPolicy::PullStaged);
     let mut server: SchedulerServer<LogicalPlanNode, PhysicalPlanNode> =
         SchedulerServer::new(endpoint, cluster, plugin_codec(&resolver), Arc::new(policy), metrics);
     server.init().await.map_err(cluster_error("scheduler start"))?;
-    let service = SchedulerGrpcServer::new(server)
-        .max_decoding_message_size(max_message)
-        .max_encoding_message_size(max_message);
+    let service =
+        SchedulerGrpcServer::new(server).max_decoding_message_size(max_message).max_encoding_message_size(max_message);
     tokio::spawn(
         create_grpc_server(&GrpcServerConfig::default())
             .add_service(service)

@@ -104,8 +104,8 @@ impl FunctionRef {
     }
 
     fn from_json(json: &[u8]) -> Result<FunctionRef, ClusterError> {
-        let wire: FunctionWire =
-            serde_json::from_slice(json).map_err(|error| ClusterError::Malformed(format!("function reference: {error}")))?;
+        let wire: FunctionWire = serde_json::from_slice(json)
+            .map_err(|error| ClusterError::Malformed(format!("function reference: {error}")))?;
         let digest = wire.digest.parse().map_err(|error| ClusterError::Malformed(format!("{error}")))?;
         Ok(FunctionRef { plugin: wire.plugin, version: wire.version, digest, function: wire.function })
     }

@@ -179,10 +179,8 @@ impl PluginResolver {
     fn load(&self, digest: &PluginDigest) -> Result<PluginHost, ClusterError> {
         let started = std::time::Instant::now();
         let dir = self.config.store.fetch(digest, &self.config.cache_dir)?;
-        let mut builder = PluginHost::builder()
-            .plugin_dir(&dir)
-            .policy(self.config.policy.clone())
-            .wasm_engine(self.engine(digest)?);
+        let mut builder =
+            PluginHost::builder().plugin_dir(&dir).policy(self.config.policy.clone()).wasm_engine(self.engine(digest)?);
         for native in &self.config.natives {
             builder = builder.link(native.clone(), NativeLoad::OnRequest);
         }

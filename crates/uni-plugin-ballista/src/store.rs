@@ -200,7 +200,10 @@ fn relative_entry(entry: &str, dir: &Path) -> Result<PathBuf, ClusterError> {
         Err(ClusterError::Io {
             action: "copy the artifact of",
             path: dir.to_path_buf(),
-            source: std::io::Error::new(std::io::ErrorKind::InvalidInput, format!("entry `{entry}` leaves the plugin directory")),
+            source: std::io::Error::new(
+                std::io::ErrorKind::InvalidInput,
+                format!("entry `{entry}` leaves the plugin directory"),
+            ),
         })
     }
 }
@@ -209,8 +212,7 @@ fn relative_entry(entry: &str, dir: &Path) -> Result<PathBuf, ClusterError> {
 mod tests {
     use super::*;
 
-    const MANIFEST: &str =
-        "[plugin]\nid = \"com.example.w\"\nversion = \"1.0.0\"\nabi = \"^0.1\"\nkind = \"wasm\"\nentry = \"out/w.wasm\"\n";
+    const MANIFEST: &str = "[plugin]\nid = \"com.example.w\"\nversion = \"1.0.0\"\nabi = \"^0.1\"\nkind = \"wasm\"\nentry = \"out/w.wasm\"\n";
 
     fn plugin_dir(root: &Path, artifact: &[u8]) -> PathBuf {
         let dir = root.join("plugin");

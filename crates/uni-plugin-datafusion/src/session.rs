@@ -207,12 +207,8 @@ fn sync_into(ctx: &SessionContext, registry: &Registry, synced: &Mutex<Synced>) 
             synced.builtins.hide(ctx, name);
         }
         match kind {
-            FunctionKind::Scalar => {
-                ctx.register_udf(crate::scalar_udf(handle))
-            }
-            FunctionKind::Aggregate => {
-                ctx.register_udaf(crate::aggregate_udf(handle))
-            }
+            FunctionKind::Scalar => ctx.register_udf(crate::scalar_udf(handle)),
+            FunctionKind::Aggregate => ctx.register_udaf(crate::aggregate_udf(handle)),
             FunctionKind::Table => ctx.register_udtf(name, Arc::new(PluginTable::new(handle))),
         }
         current.insert(name.to_owned(), kind);

@@ -102,7 +102,8 @@ mod tests {
     fn a_changed_byte_changes_the_digest() {
         let dir = std::env::temp_dir().join(format!("uni-plugin-digest-{}", std::process::id()));
         std::fs::create_dir_all(&dir).unwrap();
-        let manifest = "[plugin]\nid = \"com.example.x\"\nversion = \"1.0.0\"\nabi = \"^0.1\"\nkind = \"native\"\nentry = \"x\"\n";
+        let manifest =
+            "[plugin]\nid = \"com.example.x\"\nversion = \"1.0.0\"\nabi = \"^0.1\"\nkind = \"native\"\nentry = \"x\"\n";
         std::fs::write(dir.join("uniplugin.toml"), manifest).unwrap();
         let first = PluginDigest::of_dir(&dir).unwrap();
         assert_eq!(PluginDigest::of_dir(&dir).unwrap(), first);

@@ -58,8 +58,8 @@ pub use digest::{DigestParseError, PluginDigest};
 pub use error::{HostError, LoadStep};
 pub use events::{ReactionFailure, TriggerRejection};
 pub use host::{
-    LoadOutcome, LoadReport, NativeLoad, PluginHost, PluginHostBuilder, PluginStatus, default_compile_cache, manifest_in,
-    plugin_dirs_in,
+    LoadOutcome, LoadReport, NativeLoad, PluginHost, PluginHostBuilder, PluginStatus, default_compile_cache,
+    manifest_in, plugin_dirs_in,
 };
 pub use metrics::{BreakerState, MetricsSnapshot};
 pub use policy::{EffectiveLimits, PluginPolicy, Policy, PolicyError};

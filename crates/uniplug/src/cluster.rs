@@ -95,8 +95,9 @@ pub fn run(linked: &Linked, args: ClusterArgs) -> CliResult {
             }
             None => {
                 let bind = std::net::SocketAddr::from(([127, 0, 0, 1], args.port));
-                let address =
-                    start_scheduler(bind, PluginResolver::new(node("scheduler".into()))).await.map_err(CliError::failed)?;
+                let address = start_scheduler(bind, PluginResolver::new(node("scheduler".into())))
+                    .await
+                    .map_err(CliError::failed)?;
                 println!("scheduler listening on df://{address} (store {})", store.root().display());
                 format!("http://{address}")
             }

@@ -118,7 +118,8 @@ pub async fn register_table(session: &PluginSession, spec: &str, plain: bool) ->
     })?;
     // Cluster nodes read the files themselves, from their own working
     // directories: give them an absolute path.
-    let absolute = if plain { std::fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf()) } else { path.to_path_buf() };
+    let absolute =
+        if plain { std::fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf()) } else { path.to_path_buf() };
     let location = absolute.to_string_lossy();
     let ctx = session.context();
     let registered = match format {

@@ -40,9 +40,15 @@ fn a_reload_reaches_the_cluster_as_a_new_digest() {
 
         let miles = value(&client.sql(QUERY).await.unwrap());
         let expected = kilometres * 3958.8 / 6371.0;
-        assert!((miles - expected).abs() < expected * 1e-9, "the next query uses the new digest: {miles} vs {expected}");
+        assert!(
+            (miles - expected).abs() < expected * 1e-9,
+            "the next query uses the new digest: {miles} vs {expected}"
+        );
         let old = value(&planned.collect().await.unwrap());
-        assert!((old - kilometres).abs() < kilometres * 1e-12, "a query planned before the reload keeps its generation");
+        assert!(
+            (old - kilometres).abs() < kilometres * 1e-12,
+            "a query planned before the reload keeps its generation"
+        );
 
         // Both versions were shipped; each node loaded each at most once.
         assert!(cluster.scheduler().loaded().contains(&before) && cluster.scheduler().loaded().contains(&after));

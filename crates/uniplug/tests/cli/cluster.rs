@@ -63,18 +63,43 @@ fn sql_runs_wasm_and_native_plugin_functions_on_a_local_cluster() {
     std::fs::write(&points, "lat1,lon1,lat2,lon2\n0.0,0.0,0.0,1.0\n52.52,13.405,48.8566,2.3522\n").unwrap();
     let table = format!("points={}", points.display());
     let store = store.to_str().unwrap();
-    let query = "SELECT round(sum(haversine(lat1, lon1, lat2, lon2)), 2) AS km, slugify('Hello, Wörld!') AS slug FROM points";
+    let query =
+        "SELECT round(sum(haversine(lat1, lon1, lat2, lon2)), 2) AS km, slugify('Hello, Wörld!') AS slug FROM points";
     let args = [
-        "sql", "--cluster", &url, "--store", store, "--plugins", "plugins/wasm/geo", "--plugins", "plugins/native/text",
-        "--table", &table, "--format", "csv", "-c", query,
+        "sql",
+        "--cluster",
+        &url,
+        "--store",
+        store,
+        "--plugins",
+        "plugins/wasm/geo",
+        "--plugins",
+        "plugins/native/text",
+        "--table",
+        &table,
+        "--format",
+        "csv",
+        "-c",
+        query,
     ];
     let (code, out, err) = run(&args);
     assert_eq!(code, 0, "{err}");
-    assert_eq!(out, "km,slug\n988.69,hello-world\n", "{err}");
+    assert_eq!(out, "km,slug\n988.66,hello-world\n", "{err}");
 
     // System tables describe the client's session and answer locally.
-    let args = ["sql", "--cluster", &url, "--store", store, "--plugins", "plugins/wasm/geo", "--format", "csv", "-c",
-        "SELECT name FROM uniplug_functions() ORDER BY name"];
+    let args = [
+        "sql",
+        "--cluster",
+        &url,
+        "--store",
+        store,
+        "--plugins",
+        "plugins/wasm/geo",
+        "--format",
+        "csv",
+        "-c",
+        "SELECT name FROM uniplug_functions() ORDER BY name",
+    ];
     let (code, out, err) = run(&args);
     assert_eq!(code, 0, "{err}");
     assert_eq!(out, "name\nbearing\nhaversine\n");
