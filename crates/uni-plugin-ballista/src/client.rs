@@ -120,14 +120,15 @@ impl ClusterSession {
                 continue;
             };
             digests.push(expected);
-            if published.contains(&expected) && self.store.contains(&expected) {
-                continue;
-            }
             let dir = host
                 .plugin_dirs()
                 .into_iter()
                 .find_map(|(plugin, dir)| (plugin == id).then_some(dir))
                 .ok_or_else(|| ClusterError::NoDigest { plugin: id.to_string(), function: "*".into() })?;
+            // Signed since it was published? The signature must follow.
+            if published.contains(&expected) && self.store.has_signature_of(&expected, &dir) {
+                continue;
+            }
             let stored = self.store.put(&dir)?;
             if stored != expected {
                 return Err(ClusterError::DigestMismatch { digest: expected, found: stored, dir });

@@ -85,8 +85,18 @@ impl PluginStore {
                 return Err(error);
             }
         };
-        settle(&staging, &self.path(&digest), &digest)?;
+        let target = self.path(&digest);
+        settle(&staging, &target, &digest)?;
+        // The signature is not part of the digest: a plugin signed after it
+        // was first published gets its signature added to the entry.
+        sync_signature(dir, &target)?;
         Ok(digest)
+    }
+
+    /// Whether the store's entry for `digest` holds the same signature file
+    /// as `dir` (both none counts as the same).
+    pub fn has_signature_of(&self, digest: &PluginDigest, dir: &Path) -> bool {
+        read_signature(dir) == read_signature(&self.path(digest))
     }
 
     /// Copies the plugin with `digest` into `cache` (a node's own directory)
@@ -99,6 +109,10 @@ impl PluginStore {
             // A copy from an earlier fetch: verified again, since the cache
             // outlives this process.
             if digest_of(&target).ok().as_ref() == Some(digest) {
+                let source = self.path(digest);
+                if source.is_dir() {
+                    sync_signature(&source, &target)?;
+                }
                 return Ok(target);
             }
             std::fs::remove_dir_all(&target).map_err(ClusterError::io("remove", &target))?;
@@ -162,6 +176,27 @@ fn settle(staging: &Path, target: &Path, digest: &PluginDigest) -> Result<(), Cl
             Err(ClusterError::Io { action: "move into place", path: target.to_path_buf(), source: error })
         }
     }
+}
+
+fn read_signature(dir: &Path) -> Option<Vec<u8>> {
+    std::fs::read(dir.join(SIGNATURE_FILE)).ok()
+}
+
+/// Gives `to` the signature file of `from` when `from` has one and it
+/// differs (written beside, then renamed over). A signature is never
+/// removed: nodes verify whatever is there against their own trusted keys.
+fn sync_signature(from: &Path, to: &Path) -> Result<(), ClusterError> {
+    let Some(signature) = read_signature(from) else { return Ok(()) };
+    if read_signature(to).as_deref() == Some(signature.as_slice()) {
+        return Ok(());
+    }
+    let staged = staging_dir(to);
+    std::fs::write(&staged, &signature).map_err(ClusterError::io("write", &staged))?;
+    let target = to.join(SIGNATURE_FILE);
+    std::fs::rename(&staged, &target).map_err(|error| {
+        let _ = std::fs::remove_file(&staged);
+        ClusterError::Io { action: "move into place", path: target, source: error }
+    })
 }
 
 /// Copies the files a plugin consists of from `from` to `to` (created).
@@ -259,6 +294,25 @@ mod tests {
         // store is tampered too).
         std::fs::write(copy.join("out/w.wasm"), b"changed").unwrap();
         assert!(store.fetch(&digest, &cache).is_err());
+    }
+
+    #[test]
+    fn a_signature_added_later_reaches_the_store_and_the_copies() {
+        let root = tempfile::tempdir().unwrap();
+        let dir = plugin_dir(root.path(), b"\0asm-bytes");
+        let store = PluginStore::open(root.path().join("store")).unwrap();
+        let digest = store.put(&dir).unwrap();
+        let cache = root.path().join("cache");
+        let copy = store.fetch(&digest, &cache).unwrap();
+        assert!(!copy.join(SIGNATURE_FILE).exists());
+        assert!(store.has_signature_of(&digest, &dir));
+
+        std::fs::write(dir.join(SIGNATURE_FILE), "signed").unwrap();
+        assert!(!store.has_signature_of(&digest, &dir));
+        assert_eq!(store.put(&dir).unwrap(), digest, "a signature does not change the digest");
+        assert!(store.has_signature_of(&digest, &dir));
+        let copy = store.fetch(&digest, &cache).unwrap();
+        assert_eq!(std::fs::read_to_string(copy.join(SIGNATURE_FILE)).unwrap(), "signed");
     }
 
     #[test]

@@ -48,3 +48,34 @@ fn a_tampered_artifact_is_refused() {
         assert!(cluster.executors().iter().all(|node| !node.loaded().contains(&digest)));
     }));
 }
+
+#[test]
+fn nodes_apply_their_own_signing_policy() {
+    use uni_plugin_host::Policy;
+    use uni_plugin_host::signing::{keygen, sign_plugin_dir};
+
+    let workspace = Workspace::new();
+    let keys = keygen().unwrap();
+    let policy =
+        Policy::from_toml_str(&format!("require_signed = true\ntrusted_keys = [\"{}\"]\n", keys.public())).unwrap();
+    let runtime = runtime();
+    runtime.block_on(bounded("the signed-plugin queries", async {
+        let store = workspace.store();
+        let strict = |name: &str| workspace.node(name, &store).with_policy(policy.clone());
+        let cluster = LocalCluster::start(0, strict("scheduler"), vec![strict("executor-1"), strict("executor-2")], 2)
+            .await
+            .unwrap();
+
+        // The client itself does not require signatures; the nodes do.
+        let client = workspace.client(&cluster, store.clone()).await;
+        let error = client.sql(QUERY).await.unwrap_err().to_string();
+        assert!(error.contains("is not signed"), "{error}");
+
+        // Signed by the trusted key: the same digest (a signature is not
+        // part of it), and the signature travels to the store and the nodes.
+        sign_plugin_dir(&workspace.plugins().join("geo"), &keys).unwrap();
+        client.sql(QUERY).await.unwrap();
+        let digest = client.digest(&"ai.uniplug.geo".parse::<PluginId>().unwrap()).unwrap();
+        assert!(cluster.scheduler().loaded().contains(&digest));
+    }));
+}
