@@ -61,6 +61,57 @@ fn table_call(handle: &CallHandle, constants: &[datafusion::arrow::array::ArrayR
     })
 }
 
+/// The function methods both codec traits share, written once: a plugin
+/// scalar or aggregate goes by reference, anything else to the wrapped
+/// codec. Expands inside an `impl` whose type has `inner` and `resolver`.
+macro_rules! plugin_function_methods {
+    () => {
+        fn try_decode_udf(&self, name: &str, buf: &[u8]) -> Result<Arc<ScalarUDF>> {
+            match resolve(&self.resolver, name, buf)? {
+                Some(handle) => Ok(Arc::new(scalar_udf(handle))),
+                None => self.inner.try_decode_udf(name, buf),
+            }
+        }
+
+        fn try_encode_udf(&self, node: &ScalarUDF, buf: &mut Vec<u8>) -> Result<()> {
+            match plugin_scalar_handle(node) {
+                Some(handle) => encode_ref(handle, buf),
+                None => self.inner.try_encode_udf(node, buf),
+            }
+        }
+
+        fn try_decode_udaf(&self, name: &str, buf: &[u8]) -> Result<Arc<AggregateUDF>> {
+            match resolve(&self.resolver, name, buf)? {
+                Some(handle) => Ok(Arc::new(aggregate_udf(handle))),
+                None => self.inner.try_decode_udaf(name, buf),
+            }
+        }
+
+        fn try_encode_udaf(&self, node: &AggregateUDF, buf: &mut Vec<u8>) -> Result<()> {
+            match plugin_aggregate_handle(node) {
+                Some(handle) => encode_ref(handle, buf),
+                None => self.inner.try_encode_udaf(node, buf),
+            }
+        }
+
+        fn try_decode_udwf(&self, name: &str, buf: &[u8]) -> Result<Arc<WindowUDF>> {
+            self.inner.try_decode_udwf(name, buf)
+        }
+
+        fn try_encode_udwf(&self, node: &WindowUDF, buf: &mut Vec<u8>) -> Result<()> {
+            self.inner.try_encode_udwf(node, buf)
+        }
+
+        fn try_decode_higher_order_function(&self, name: &str, buf: &[u8]) -> Result<Arc<HigherOrderUDF>> {
+            self.inner.try_decode_higher_order_function(name, buf)
+        }
+
+        fn try_encode_higher_order_function(&self, node: &HigherOrderUDF, buf: &mut Vec<u8>) -> Result<()> {
+            self.inner.try_encode_higher_order_function(node, buf)
+        }
+    };
+}
+
 /// Logical plans: plugin UDFs, UDAFs and table function scans by reference.
 #[derive(Debug)]
 pub struct PluginLogicalCodec {
@@ -126,49 +177,7 @@ impl LogicalExtensionCodec for PluginLogicalCodec {
         self.inner.try_encode_file_format(buf, node)
     }
 
-    fn try_decode_udf(&self, name: &str, buf: &[u8]) -> Result<Arc<ScalarUDF>> {
-        match resolve(&self.resolver, name, buf)? {
-            Some(handle) => Ok(Arc::new(scalar_udf(handle))),
-            None => self.inner.try_decode_udf(name, buf),
-        }
-    }
-
-    fn try_encode_udf(&self, node: &ScalarUDF, buf: &mut Vec<u8>) -> Result<()> {
-        match plugin_scalar_handle(node) {
-            Some(handle) => encode_ref(handle, buf),
-            None => self.inner.try_encode_udf(node, buf),
-        }
-    }
-
-    fn try_decode_udaf(&self, name: &str, buf: &[u8]) -> Result<Arc<AggregateUDF>> {
-        match resolve(&self.resolver, name, buf)? {
-            Some(handle) => Ok(Arc::new(aggregate_udf(handle))),
-            None => self.inner.try_decode_udaf(name, buf),
-        }
-    }
-
-    fn try_encode_udaf(&self, node: &AggregateUDF, buf: &mut Vec<u8>) -> Result<()> {
-        match plugin_aggregate_handle(node) {
-            Some(handle) => encode_ref(handle, buf),
-            None => self.inner.try_encode_udaf(node, buf),
-        }
-    }
-
-    fn try_decode_udwf(&self, name: &str, buf: &[u8]) -> Result<Arc<WindowUDF>> {
-        self.inner.try_decode_udwf(name, buf)
-    }
-
-    fn try_encode_udwf(&self, node: &WindowUDF, buf: &mut Vec<u8>) -> Result<()> {
-        self.inner.try_encode_udwf(node, buf)
-    }
-
-    fn try_decode_higher_order_function(&self, name: &str, buf: &[u8]) -> Result<Arc<HigherOrderUDF>> {
-        self.inner.try_decode_higher_order_function(name, buf)
-    }
-
-    fn try_encode_higher_order_function(&self, node: &HigherOrderUDF, buf: &mut Vec<u8>) -> Result<()> {
-        self.inner.try_encode_higher_order_function(node, buf)
-    }
+    plugin_function_methods!();
 }
 
 /// Physical plans: plugin UDFs, UDAFs and table function executions by
@@ -227,49 +236,7 @@ impl PhysicalExtensionCodec for PluginPhysicalCodec {
         }
     }
 
-    fn try_decode_udf(&self, name: &str, buf: &[u8]) -> Result<Arc<ScalarUDF>> {
-        match resolve(&self.resolver, name, buf)? {
-            Some(handle) => Ok(Arc::new(scalar_udf(handle))),
-            None => self.inner.try_decode_udf(name, buf),
-        }
-    }
-
-    fn try_encode_udf(&self, node: &ScalarUDF, buf: &mut Vec<u8>) -> Result<()> {
-        match plugin_scalar_handle(node) {
-            Some(handle) => encode_ref(handle, buf),
-            None => self.inner.try_encode_udf(node, buf),
-        }
-    }
-
-    fn try_decode_udaf(&self, name: &str, buf: &[u8]) -> Result<Arc<AggregateUDF>> {
-        match resolve(&self.resolver, name, buf)? {
-            Some(handle) => Ok(Arc::new(aggregate_udf(handle))),
-            None => self.inner.try_decode_udaf(name, buf),
-        }
-    }
-
-    fn try_encode_udaf(&self, node: &AggregateUDF, buf: &mut Vec<u8>) -> Result<()> {
-        match plugin_aggregate_handle(node) {
-            Some(handle) => encode_ref(handle, buf),
-            None => self.inner.try_encode_udaf(node, buf),
-        }
-    }
-
-    fn try_decode_udwf(&self, name: &str, buf: &[u8]) -> Result<Arc<WindowUDF>> {
-        self.inner.try_decode_udwf(name, buf)
-    }
-
-    fn try_encode_udwf(&self, node: &WindowUDF, buf: &mut Vec<u8>) -> Result<()> {
-        self.inner.try_encode_udwf(node, buf)
-    }
-
-    fn try_decode_higher_order_function(&self, name: &str, buf: &[u8]) -> Result<Arc<HigherOrderUDF>> {
-        self.inner.try_decode_higher_order_function(name, buf)
-    }
-
-    fn try_encode_higher_order_function(&self, node: &HigherOrderUDF, buf: &mut Vec<u8>) -> Result<()> {
-        self.inner.try_encode_higher_order_function(node, buf)
-    }
+    plugin_function_methods!();
 
     fn try_decode_expr(
         &self,

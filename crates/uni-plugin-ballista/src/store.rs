@@ -258,12 +258,18 @@ mod tests {
         dir
     }
 
-    #[test]
-    fn put_keeps_exactly_the_plugin_under_its_digest_once() {
+    /// A wasm plugin published into a fresh store.
+    fn published() -> (tempfile::TempDir, PathBuf, PluginStore, PluginDigest) {
         let root = tempfile::tempdir().unwrap();
         let dir = plugin_dir(root.path(), b"\0asm-bytes");
         let store = PluginStore::open(root.path().join("store")).unwrap();
         let digest = store.put(&dir).unwrap();
+        (root, dir, store, digest)
+    }
+
+    #[test]
+    fn put_keeps_exactly_the_plugin_under_its_digest_once() {
+        let (_root, dir, store, digest) = published();
         assert_eq!(digest, PluginDigest::of_dir(&dir).unwrap());
         assert_eq!(store.put(&dir).unwrap(), digest, "publishing twice is a no-op");
         let kept = store.path(&digest);
@@ -274,10 +280,7 @@ mod tests {
 
     #[test]
     fn fetch_verifies_the_copy_and_refuses_a_tampered_entry() {
-        let root = tempfile::tempdir().unwrap();
-        let dir = plugin_dir(root.path(), b"\0asm-bytes");
-        let store = PluginStore::open(root.path().join("store")).unwrap();
-        let digest = store.put(&dir).unwrap();
+        let (root, _dir, store, digest) = published();
         let cache = root.path().join("cache");
         let copy = store.fetch(&digest, &cache).unwrap();
         assert_eq!(PluginDigest::of_dir(&copy).unwrap(), digest);
@@ -298,10 +301,7 @@ mod tests {
 
     #[test]
     fn a_signature_added_later_reaches_the_store_and_the_copies() {
-        let root = tempfile::tempdir().unwrap();
-        let dir = plugin_dir(root.path(), b"\0asm-bytes");
-        let store = PluginStore::open(root.path().join("store")).unwrap();
-        let digest = store.put(&dir).unwrap();
+        let (root, dir, store, digest) = published();
         let cache = root.path().join("cache");
         let copy = store.fetch(&digest, &cache).unwrap();
         assert!(!copy.join(SIGNATURE_FILE).exists());

@@ -29,6 +29,7 @@
 pub mod args;
 mod build;
 mod check;
+#[cfg(feature = "cluster")]
 mod cluster;
 mod error;
 mod inspect;
@@ -139,6 +140,7 @@ impl Cli {
             Command::Keygen(args) => keys::keygen(args),
             Command::Sign(args) => keys::sign(args),
             Command::Verify(args) => keys::verify(args),
+            #[cfg(feature = "cluster")]
             Command::Cluster(args) => cluster::run(&self.linked, args),
         }
     }

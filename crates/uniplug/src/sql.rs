@@ -5,6 +5,7 @@ use std::sync::mpsc;
 use std::time::Duration;
 
 use datafusion::arrow::record_batch::RecordBatch;
+#[cfg(feature = "cluster")]
 use uni_plugin_ballista::ClusterSession;
 use uni_plugin_datafusion::PluginSession;
 use uni_plugin_host::{WatchEvent, WatchHandle};
@@ -25,10 +26,12 @@ pub enum Backend {
     /// On a Ballista cluster (planned here with the same plugins). The
     /// system tables describe this client's session, so statements reading
     /// them run on the second, local session over the same host.
+    #[cfg(feature = "cluster")]
     Cluster(ClusterSession, PluginSession),
 }
 
 /// Whether `statement` reads a system table (`uniplug_plugins()`, ...).
+#[cfg(feature = "cluster")]
 fn reads_system_table(statement: &str) -> bool {
     let lower = statement.to_ascii_lowercase();
     uni_plugin_datafusion::SYSTEM_TABLES.iter().any(|name| lower.contains(name))
@@ -54,6 +57,7 @@ impl Shell {
     pub fn session(&self) -> &PluginSession {
         match &self.backend {
             Backend::Local(session) => session,
+            #[cfg(feature = "cluster")]
             Backend::Cluster(cluster, _) => cluster.session(),
         }
     }
@@ -62,9 +66,11 @@ impl Shell {
     pub fn query(&self, statement: &str) -> CliResult<Vec<RecordBatch>> {
         let rows = match &self.backend {
             Backend::Local(session) => self.runtime.block_on(session.sql(statement)).map_err(CliError::failed)?,
+            #[cfg(feature = "cluster")]
             Backend::Cluster(_, local) if reads_system_table(statement) => {
                 self.runtime.block_on(local.sql(statement)).map_err(CliError::failed)?
             }
+            #[cfg(feature = "cluster")]
             Backend::Cluster(cluster, _) => self.runtime.block_on(cluster.sql(statement)).map_err(CliError::failed)?,
         };
         Ok(rows)
@@ -74,6 +80,7 @@ impl Shell {
     pub fn reload(&self, plugin: &uni_plugin::PluginId) -> CliResult<u64> {
         match &self.backend {
             Backend::Local(session) => session.host().reload(plugin).map_err(CliError::failed),
+            #[cfg(feature = "cluster")]
             Backend::Cluster(cluster, _) => cluster.reload(plugin).map_err(CliError::failed),
         }
     }
@@ -140,21 +147,11 @@ pub fn run(linked: &Linked, args: SqlArgs) -> CliResult {
         build: !args.no_build,
         keep_builtins: args.keep_builtins,
     };
-    let backend = match &args.cluster {
-        None => Backend::Local(session::open(linked, open)?.0),
-        Some(url) => {
-            let cluster = crate::cluster::connect(&runtime, linked, open, url, args.store.as_deref())?;
-            let local = PluginSession::with_context(
-                datafusion::prelude::SessionContext::new(),
-                cluster.session().host().clone(),
-            );
-            Backend::Cluster(cluster, local)
-        }
-    };
+    let backend = backend(&runtime, linked, open, &args)?;
     let shell = Shell { runtime, backend, format: args.format };
     let session = shell.session();
     for spec in &args.tables {
-        shell.runtime.block_on(session::register_table(session, spec, args.cluster.is_some()))?;
+        shell.runtime.block_on(session::register_table(session, spec, !matches!(shell.backend, Backend::Local(_))))?;
     }
     let replaced = session.replaced_builtins();
     if !replaced.is_empty() && std::io::stderr().is_terminal() {
@@ -200,6 +197,19 @@ pub fn run(linked: &Linked, args: SqlArgs) -> CliResult {
             shell.run_script(&text, "stdin", args.bail)
         }
     }
+}
+
+/// Where `uniplug sql` runs its statements: here, or on `--cluster`.
+fn backend(runtime: &tokio::runtime::Runtime, linked: &Linked, open: Open<'_>, args: &SqlArgs) -> CliResult<Backend> {
+    #[cfg(feature = "cluster")]
+    if let Some(url) = &args.cluster {
+        let cluster = crate::cluster::connect(runtime, linked, open, url, args.store.as_deref())?;
+        let local =
+            PluginSession::with_context(datafusion::prelude::SessionContext::new(), cluster.session().host().clone());
+        return Ok(Backend::Cluster(cluster, local));
+    }
+    let _ = (runtime, args);
+    Ok(Backend::Local(session::open(linked, open)?.0))
 }
 
 fn watch(shell: &Shell) -> CliResult<(Option<mpsc::Receiver<WatchEvent>>, Option<WatchHandle>)> {

@@ -67,8 +67,13 @@ impl Workspace {
         LocalCluster::start(0, self.node("scheduler", store), executors, 2).await.unwrap()
     }
 
+    /// The client's plugins. A reload waits for the old generation to
+    /// drain only briefly: the reload test holds a plan on it on purpose.
     pub fn builder(&self) -> uni_plugin_host::PluginHostBuilder {
-        PluginHost::builder().plugin_dir(self.plugins()).compile_cache(self.root.path().join("compiled"))
+        PluginHost::builder()
+            .plugin_dir(self.plugins())
+            .compile_cache(self.root.path().join("compiled"))
+            .drain_timeout(Duration::from_millis(200))
     }
 
     /// A client session on `cluster` with the workspace's plugins and table.

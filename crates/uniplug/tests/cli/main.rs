@@ -1,7 +1,10 @@
 //! `uniplug` end to end, with the real binary.
 
+#[cfg(feature = "cluster")]
 mod cluster;
 mod developer;
+// docs/cli.md documents the default build (with `cluster`).
+#[cfg(feature = "cluster")]
 mod docs;
 mod repl;
 mod sql;
@@ -46,5 +49,56 @@ pub fn copy_dir(from: &Path, to: &Path) {
         } else {
             std::fs::copy(entry.path(), target).unwrap();
         }
+    }
+}
+
+/// A `uniplug` running in the background, killed when dropped (pass or
+/// fail), with its stdout lines arriving on a channel.
+pub struct Background {
+    child: std::process::Child,
+    /// The process's stdout, a line at a time.
+    pub lines: std::sync::mpsc::Receiver<String>,
+}
+
+impl Background {
+    /// Starts `uniplug args…` from the repository root.
+    pub fn start<I, S>(args: I) -> Background
+    where
+        I: IntoIterator<Item = S>,
+        S: AsRef<std::ffi::OsStr>,
+    {
+        use std::io::BufRead;
+        let mut child = std::process::Command::new(assert_cmd::cargo::cargo_bin("uniplug"))
+            .current_dir(root())
+            .env("RUST_LOG", "warn")
+            .args(args)
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::inherit())
+            .spawn()
+            .unwrap();
+        let stdout = child.stdout.take().unwrap();
+        let (sender, lines) = std::sync::mpsc::channel();
+        std::thread::spawn(move || {
+            for line in std::io::BufReader::new(stdout).lines().map_while(Result::ok) {
+                if sender.send(line).is_err() {
+                    break;
+                }
+            }
+        });
+        Background { child, lines }
+    }
+
+    /// The next stdout line, waiting at most `seconds`.
+    pub fn next_line(&self, seconds: u64, what: &str) -> String {
+        self.lines
+            .recv_timeout(std::time::Duration::from_secs(seconds))
+            .unwrap_or_else(|_| panic!("{what} within {seconds} s"))
+    }
+}
+
+impl Drop for Background {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
     }
 }
