@@ -426,8 +426,8 @@ impl PluginHost {
         let mut from_dirs: BTreeSet<PluginId> = BTreeSet::new();
 
         for (dir, manifest_path) in self.discover(&mut report) {
-            let manifest = match PluginManifest::from_path(&manifest_path) {
-                Ok(manifest) => Arc::new(manifest),
+            let (manifest, manifest_bytes) = match PluginManifest::read(&manifest_path) {
+                Ok((manifest, bytes)) => (Arc::new(manifest), bytes),
                 Err(error) => {
                     failures.insert(
                         dir.display().to_string(),
@@ -464,7 +464,7 @@ impl PluginHost {
                 );
                 continue;
             }
-            let digest = PluginDigest::of_dir(&dir).ok();
+            let digest = Some(content_digest(&manifest, &manifest_bytes, &code));
             sources.insert(id.clone(), Source { manifest, code, dir: Some(dir), digest });
             signatures.insert(id, signed_by);
         }
@@ -640,14 +640,16 @@ impl PluginHost {
             Some(dir) => self.check_signature(plugin, dir)?,
             None => None,
         };
-        let manifest = match &current.dir {
+        let (manifest, manifest_bytes) = match &current.dir {
             Some(dir) => {
                 let path = manifest_in(dir).ok_or_else(|| {
                     HostError::load(plugin, LoadStep::Manifest, format!("no manifest in `{}` any more", dir.display()))
                 })?;
-                Arc::new(PluginManifest::from_path(&path).map_err(|e| HostError::load(plugin, LoadStep::Manifest, e))?)
+                let (manifest, bytes) =
+                    PluginManifest::read(&path).map_err(|e| HostError::load(plugin, LoadStep::Manifest, e))?;
+                (Arc::new(manifest), Some(bytes))
             }
-            None => current.manifest.clone(),
+            None => (current.manifest.clone(), None),
         };
         if manifest.plugin.id != *plugin {
             return Err(HostError::load(
@@ -660,7 +662,7 @@ impl PluginHost {
             Some(dir) => self.code_for(&manifest, dir)?,
             None => current.code.clone(),
         };
-        let digest = current.dir.as_deref().and_then(|dir| PluginDigest::of_dir(dir).ok());
+        let digest = manifest_bytes.map(|bytes| content_digest(&manifest, &bytes, &code));
         let source = Source { manifest, code, dir: current.dir.clone(), digest };
         self.swap_in(plugin, source, Some(current), signed_by)
     }
@@ -681,10 +683,9 @@ impl PluginHost {
         let manifest_path = manifest_in(dir).ok_or_else(|| {
             HostError::load(dir.display(), LoadStep::Discover, "no uniplugin.toml or uniplugin.json in this directory")
         })?;
-        let manifest = Arc::new(
-            PluginManifest::from_path(&manifest_path)
-                .map_err(|e| HostError::load(dir.display(), LoadStep::Manifest, e))?,
-        );
+        let (manifest, manifest_bytes) =
+            PluginManifest::read(&manifest_path).map_err(|e| HostError::load(dir.display(), LoadStep::Manifest, e))?;
+        let manifest = Arc::new(manifest);
         let id = manifest.plugin.id.clone();
         if self.loaded().contains_key(&id) {
             return Err(HostError::load(
@@ -707,7 +708,8 @@ impl PluginHost {
                 return Err(HostError::load(&id, LoadStep::Dependencies, error));
             }
         }
-        let source = Source { manifest, code, dir: Some(dir.to_path_buf()), digest: PluginDigest::of_dir(dir).ok() };
+        let digest = Some(content_digest(&manifest, &manifest_bytes, &code));
+        let source = Source { manifest, code, dir: Some(dir.to_path_buf()), digest };
         let generation = self.prepare(&source, grants, limits)?;
         self.registry.commit(generation.clone()).map_err(|e| HostError::load(&id, LoadStep::Publish, e))?;
         fire_generation_hooks(&generation, &HookPayload::new(HookEvent::OnLoad));
@@ -945,6 +947,16 @@ fn outcome_text(outcome: &LoadOutcome) -> String {
         LoadOutcome::Active { generation } => format!("active (generation {generation})"),
         LoadOutcome::Failed(error) => error.to_string(),
     }
+}
+
+/// The content address of what was loaded, from the bytes in hand (the
+/// same hash [`PluginDigest::of_dir`] computes from the files).
+fn content_digest(manifest: &PluginManifest, manifest_bytes: &[u8], code: &Code) -> PluginDigest {
+    let entry = match code {
+        Code::Wasm(bytes) => bytes.as_slice(),
+        Code::Native(_) => manifest.plugin.entry.as_bytes(),
+    };
+    PluginDigest::from(crate::signing::digest_of_parts(manifest_bytes, entry))
 }
 
 /// The compile cache a host uses when none is set:

@@ -185,9 +185,8 @@ fn manifest_path(dir: &Path) -> Result<PathBuf, SignatureError> {
 /// The digest a signature covers: manifest bytes and entry bytes, framed.
 pub fn plugin_digest(dir: &Path) -> Result<blake3::Hash, SignatureError> {
     let path = manifest_path(dir)?;
-    let manifest_bytes = std::fs::read(&path)
-        .map_err(|error| SignatureError::Invalid(format!("cannot read `{}`: {error}", path.display())))?;
-    let manifest = PluginManifest::from_path(&path).map_err(|error| SignatureError::Invalid(error.to_string()))?;
+    let (manifest, manifest_bytes) =
+        PluginManifest::read(&path).map_err(|error| SignatureError::Invalid(error.to_string()))?;
     let entry_bytes = match manifest.plugin.kind {
         PluginKind::Wasm => {
             let entry = dir.join(&manifest.plugin.entry);
@@ -197,13 +196,20 @@ pub fn plugin_digest(dir: &Path) -> Result<blake3::Hash, SignatureError> {
         }
         PluginKind::Native => manifest.plugin.entry.clone().into_bytes(),
     };
+    Ok(digest_of_parts(&manifest_bytes, &entry_bytes))
+}
+
+/// The digest of a plugin from the bytes already in hand: the manifest
+/// file's bytes and the entry's (a wasm plugin's artifact; a native
+/// plugin's entry name).
+pub fn digest_of_parts(manifest_bytes: &[u8], entry_bytes: &[u8]) -> blake3::Hash {
     let mut hasher = blake3::Hasher::new();
     hasher.update(DOMAIN);
-    for part in [&manifest_bytes, &entry_bytes] {
+    for part in [manifest_bytes, entry_bytes] {
         hasher.update(&(part.len() as u64).to_le_bytes());
         hasher.update(part);
     }
-    Ok(hasher.finalize())
+    hasher.finalize()
 }
 
 /// Signs the plugin in `dir`, writing `uniplugin.sig`.

@@ -391,15 +391,25 @@ impl PluginManifest {
     /// Reads a manifest file, choosing the format by extension (`.toml` or
     /// `.json`); errors name the file.
     pub fn from_path(path: &Path) -> Result<PluginManifest, ManifestError> {
+        Self::read(path).map(|(manifest, _)| manifest)
+    }
+
+    /// Like [`PluginManifest::from_path`], also returning the exact bytes
+    /// that were parsed, for callers that hash or sign what they loaded
+    /// without reading the file a second time.
+    pub fn read(path: &Path) -> Result<(PluginManifest, Vec<u8>), ManifestError> {
         let is_json = match path.extension().and_then(|ext| ext.to_str()) {
             Some(ext) if ext.eq_ignore_ascii_case("toml") => false,
             Some(ext) if ext.eq_ignore_ascii_case("json") => true,
             _ => return Err(ManifestError::UnknownFormat { path: path.to_path_buf() }),
         };
-        let text =
-            std::fs::read_to_string(path).map_err(|source| ManifestError::Io { path: path.to_path_buf(), source })?;
-        let node = if is_json { Node::parse_json(&text) } else { Node::parse_toml(&text) };
-        Self::from_node(node, Some(path.display().to_string()))
+        let io_error = |source| ManifestError::Io { path: path.to_path_buf(), source };
+        let bytes = std::fs::read(path).map_err(io_error)?;
+        let text = std::str::from_utf8(&bytes)
+            .map_err(|error| io_error(std::io::Error::new(std::io::ErrorKind::InvalidData, error)))?;
+        let node = if is_json { Node::parse_json(text) } else { Node::parse_toml(text) };
+        let manifest = Self::from_node(node, Some(path.display().to_string()))?;
+        Ok((manifest, bytes))
     }
 
     fn from_node(
