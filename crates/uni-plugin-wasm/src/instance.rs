@@ -195,6 +195,12 @@ impl InstanceFactory {
 
     /// Creates and initializes a fresh instance.
     pub(crate) fn instantiate(&self) -> Result<Instance, CallError> {
+        self.instantiate_timed(&mut [std::time::Instant::now(); 3])
+    }
+
+    /// [`InstanceFactory::instantiate`], recording in `marks` when the store
+    /// was ready, when instantiation ended, and when `init` returned.
+    pub(crate) fn instantiate_timed(&self, marks: &mut [std::time::Instant; 3]) -> Result<Instance, CallError> {
         let stderr = GuestOutput::new(self.plugin.clone(), Stream::Stderr, self.grants.covers(&Capability::Log));
         let state = HostState {
             wasi: self.wasi(&stderr)?,
@@ -215,12 +221,15 @@ impl InstanceFactory {
             store.set_epoch_deadline(self.ticks());
             store.epoch_deadline_trap();
         }
+        marks[0] = std::time::Instant::now();
         let bindings =
             self.pre.instantiate(&mut store).map_err(|error| self.trap_error("instantiate", &store, error))?;
+        marks[1] = std::time::Instant::now();
         let serial = self.next_serial.fetch_add(1, Ordering::Relaxed);
         let mut instance = Instance { store, bindings, serial };
         let config = self.config_json.clone();
         self.call_on(&mut instance, "init", |store, bindings| bindings.uni_plugin_guest().call_init(store, &config))?;
+        marks[2] = std::time::Instant::now();
         Ok(instance)
     }
 

@@ -21,11 +21,13 @@ mod instance;
 mod output;
 mod plugin;
 mod state;
+mod world;
 
 use std::path::PathBuf;
 
 pub use engine::{EngineOptions, MAX_WASM_STACK, WASMTIME_VERSION, WasmEngine};
 pub use plugin::{WasmLimits, WasmPlugin};
+pub use world::SUPPORTED_WIT_VERSIONS;
 
 /// Loading a wasm plugin failed.
 #[derive(Debug, thiserror::Error)]
@@ -54,6 +56,24 @@ pub enum WasmError {
         import: String,
         /// The capability it needs.
         capability: String,
+    },
+    /// The component exports no `uni:plugin/guest` interface.
+    #[error(
+        "not a uni-plugin component: it exports no `uni:plugin/guest` interface (its exports: {exports}); build it with uni-plugin-sdk or against `wit/plugin.wit`"
+    )]
+    NotAPlugin {
+        /// What the component does export, comma-separated.
+        exports: String,
+    },
+    /// The component targets a `uni:plugin` world version this host does not load.
+    #[error(
+        "the component was built against `uni:plugin@{found}`, which this host does not load (it loads {supported}); rebuild it with the uni-plugin-sdk that matches this host, or upgrade the host"
+    )]
+    UnsupportedWorld {
+        /// The version the component exports.
+        found: String,
+        /// The versions this host loads.
+        supported: String,
     },
     /// Linking failed.
     #[error("cannot link the component: {0}")]

@@ -95,6 +95,7 @@ impl WasmPlugin {
     ) -> Result<WasmPlugin, WasmError> {
         let component = engine.compile(bytes)?;
         let component_type = component.component_type();
+        crate::world::world_version(&component_type, engine.engine())?;
         for (name, _) in component_type.imports(engine.engine()) {
             if let Some((capability, granted)) = required_capability(name)
                 && !grants.set().iter().any(granted)
@@ -134,6 +135,17 @@ impl WasmPlugin {
     #[doc(hidden)]
     pub fn instantiate_fresh(&self) -> Result<(), CallError> {
         self.factory.instantiate().map(drop)
+    }
+
+    /// Like [`WasmPlugin::instantiate_fresh`], returning where the time
+    /// went: building the store (WASI context included), instantiating the
+    /// component, and the guest's `init`. For benchmarks.
+    #[doc(hidden)]
+    pub fn instantiate_fresh_split(&self) -> Result<[Duration; 3], CallError> {
+        let started = std::time::Instant::now();
+        let mut marks = [started; 3];
+        drop(self.factory.instantiate_timed(&mut marks)?);
+        Ok([marks[0] - started, marks[1] - marks[0], marks[2] - marks[1]])
     }
 }
 
