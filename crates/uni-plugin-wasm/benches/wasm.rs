@@ -150,7 +150,42 @@ fn main() {
 
     let (geo_plugin, _) = wasm_scalar(&engine, uni_plugin_guests::GEO_DIR, "haversine");
     let mut group = criterion.benchmark_group("instances");
-    group.bench_function("fresh instance (instantiate + init)", |bencher| {
+    geo_plugin.reuse_pooled().unwrap();
+    group.bench_function("reuse a healthy pooled instance", |bencher| {
+        bencher.iter_custom(|iterations| {
+            let started = Instant::now();
+            for _ in 0..iterations {
+                geo_plugin.reuse_pooled().unwrap();
+            }
+            let elapsed = started.elapsed();
+            record("reuse", elapsed, iterations);
+            elapsed
+        })
+    });
+    let mut split = [Duration::ZERO; 3];
+    const SPLIT_SAMPLES: u32 = 2000;
+    for _ in 0..SPLIT_SAMPLES {
+        for (total, part) in split.iter_mut().zip(geo_plugin.instantiate_fresh_split().unwrap()) {
+            *total += part / SPLIT_SAMPLES;
+        }
+    }
+    // The same plugin without a compile cache: no snapshot, `init` runs in
+    // every fresh instance.
+    let uncached = WasmEngine::new(EngineOptions::default()).unwrap();
+    let (geo_not_preinitialized, _) = wasm_scalar(&uncached, uni_plugin_guests::GEO_DIR, "haversine");
+    assert!(geo_plugin.is_preinitialized() && !geo_not_preinitialized.is_preinitialized());
+    group.bench_function("fresh instance, init per instance (no snapshot)", |bencher| {
+        bencher.iter_custom(|iterations| {
+            let started = Instant::now();
+            for _ in 0..iterations {
+                geo_not_preinitialized.instantiate_fresh().unwrap();
+            }
+            let elapsed = started.elapsed();
+            record("fresh without snapshot", elapsed, iterations);
+            elapsed
+        })
+    });
+    group.bench_function("fresh pooled instance (from the snapshot)", |bencher| {
         bencher.iter_custom(|iterations| {
             let started = Instant::now();
             for _ in 0..iterations {
@@ -174,7 +209,6 @@ fn main() {
         })
     });
     group.finish();
-    let uncached = WasmEngine::new(EngineOptions::default()).unwrap();
     let started = Instant::now();
     black_box(uncached.compile(&bytes).unwrap());
     let cold = started.elapsed();
@@ -227,9 +261,14 @@ fn main() {
         "per-call fixed cost, 1-row batch end to end: {:.2} us   [target <= 5 us]",
         mean_of("wasm 1 rows/call") / 1e3
     );
+    println!("instance acquire: reuse of a healthy pooled instance {:.3} us   [target < 1 us]", mean_of("reuse") / 1e3);
     println!(
-        "instance: fresh (instantiate + init) {:.1} us   [target < 10 us pooled-fresh; reuse of a healthy instance is the pooled call path above]",
-        mean_of("fresh") / 1e3
+        "instance acquire: fresh pooled instance from the snapshot {:.1} us (store {:.1} us + instantiate {:.1} us + init {:.1} us); with init per instance {:.1} us   [target < 10 us]",
+        mean_of("fresh") / 1e3,
+        split[0].as_secs_f64() * 1e6,
+        split[1].as_secs_f64() * 1e6,
+        split[2].as_secs_f64() * 1e6,
+        mean_of("fresh without snapshot") / 1e3,
     );
     println!(
         "component load: from cache {:.2} ms vs cold compile {:.0} ms = {:.0}x faster   [target < 2 ms]",

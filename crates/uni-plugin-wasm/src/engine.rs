@@ -14,6 +14,12 @@ use crate::WasmError;
 /// How often the epoch advances; time limits are enforced to this grain.
 pub const EPOCH_TICK: Duration = Duration::from_millis(1);
 
+/// Epoch ticks that make up `timeout` (at least one, plus one for the tick
+/// in progress): the deadline a call is given.
+pub(crate) fn epoch_ticks(timeout: Duration) -> u64 {
+    (timeout.as_nanos() / EPOCH_TICK.as_nanos()).max(1) as u64 + 1
+}
+
 /// The pinned wasmtime version, part of every compile-cache key.
 pub const WASMTIME_VERSION: &str = "48.0.8";
 
@@ -134,6 +140,11 @@ impl WasmEngine {
     /// The wasmtime engine.
     pub fn engine(&self) -> &Engine {
         &self.engine
+    }
+
+    /// Where compiled components (and snapshots) are cached, if anywhere.
+    pub fn cache_dir(&self) -> Option<&Path> {
+        self.cache_dir.as_deref()
     }
 
     /// Whether per-call time limits are enforced.

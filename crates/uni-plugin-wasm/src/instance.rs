@@ -15,7 +15,7 @@ use wasmtime_wasi::sockets::SocketAddrUse;
 use wasmtime_wasi::{FsPerms, HostMonotonicClock, HostWallClock, WasiCtxBuilder};
 
 use crate::bindings;
-use crate::engine::{EPOCH_TICK, WasmEngine};
+use crate::engine::{WasmEngine, epoch_ticks};
 use crate::output::{GuestOutput, Stream};
 use crate::state::{HostState, MemoryLimits};
 
@@ -47,6 +47,14 @@ pub(crate) struct InstanceFactory {
     pub(crate) memory_limit: u64,
     pub(crate) timeout: Duration,
     pub(crate) data_dir: Option<PathBuf>,
+    /// Whether the component is a snapshot taken after `init`: its
+    /// instances start initialized and `init` is not called again.
+    preinitialized: bool,
+    /// The granted environment variables and `net:` addresses, read once
+    /// per generation (not per instance: reading the whole environment and
+    /// resolving host names is most of what building a WASI context costs).
+    granted_env: Vec<(String, String)>,
+    allowed_addresses: Arc<Vec<(Option<std::net::IpAddr>, Option<u16>)>>,
     pool: Mutex<Vec<Instance>>,
     next_serial: std::sync::atomic::AtomicU64,
     /// Whether scalar calls may send raw columns (see `uni_plugin::ipc::raw`);
@@ -90,8 +98,11 @@ impl InstanceFactory {
         memory_limit: u64,
         timeout: Duration,
         data_dir: Option<PathBuf>,
+        preinitialized: bool,
     ) -> wasmtime::Result<InstanceFactory> {
         let pre = bindings::PluginPre::new(linker.instantiate_pre(&component)?)?;
+        let granted_env = std::env::vars().filter(|(name, _)| grants.allows_env(name)).collect();
+        let allowed_addresses = Arc::new(allowed_addresses(&grants));
         Ok(InstanceFactory {
             engine,
             pre,
@@ -102,10 +113,18 @@ impl InstanceFactory {
             memory_limit,
             timeout,
             data_dir,
+            preinitialized,
+            granted_env,
+            allowed_addresses,
             pool: Mutex::new(Vec::new()),
             next_serial: std::sync::atomic::AtomicU64::new(1),
             raw_columns: AtomicBool::new(true),
         })
+    }
+
+    /// Whether instances start from a snapshot taken after `init`.
+    pub(crate) fn preinitialized(&self) -> bool {
+        self.preinitialized
     }
 
     fn wasi(&self, stderr: &GuestOutput) -> Result<wasmtime_wasi::WasiCtx, CallError> {
@@ -114,10 +133,8 @@ impl InstanceFactory {
         let log = self.grants.covers(&Capability::Log);
         builder.stdout(GuestOutput::new(self.plugin.clone(), Stream::Stdout, log)).stderr(stderr.clone());
         // Only granted environment variables exist for the guest.
-        for (name, value) in std::env::vars() {
-            if self.grants.allows_env(&name) {
-                builder.env(&name, &value);
-            }
+        for (name, value) in &self.granted_env {
+            builder.env(name, value);
         }
         if !self.grants.covers(&Capability::Clock) {
             builder.wall_clock(FrozenWallClock).monotonic_clock(FrozenMonotonicClock);
@@ -140,10 +157,9 @@ impl InstanceFactory {
                 CallError::Failed(format!("cannot open granted directory `{}`: {e:#}", host_path.display()))
             })?;
         }
-        let allowed = self.allowed_addresses();
-        if !allowed.is_empty() {
+        if !self.allowed_addresses.is_empty() {
             builder.allow_ip_name_lookup(true).allow_tcp(true).allow_udp(false);
-            let allowed = Arc::new(allowed);
+            let allowed = self.allowed_addresses.clone();
             builder.socket_addr_check(move |address, usage| {
                 let permitted = match usage {
                     // Outgoing connections: only to granted addresses.
@@ -161,36 +177,8 @@ impl InstanceFactory {
         Ok(builder.build())
     }
 
-    /// The socket addresses `net:` grants allow: `(None, _)` means any host.
-    fn allowed_addresses(&self) -> Vec<(Option<std::net::IpAddr>, Option<u16>)> {
-        let mut allowed = Vec::new();
-        for capability in self.grants.set().iter() {
-            let Capability::Net(target) = capability else { continue };
-            match &target.host {
-                HostPattern::Any => allowed.push((None, target.port)),
-                HostPattern::Exact(host) => {
-                    let bare = host.trim_start_matches('[').trim_end_matches(']');
-                    match bare.parse::<std::net::IpAddr>() {
-                        Ok(ip) => allowed.push((Some(ip), target.port)),
-                        Err(_) => {
-                            // Resolve granted names now; connections go to those addresses only.
-                            if let Ok(addresses) =
-                                std::net::ToSocketAddrs::to_socket_addrs(&(bare, target.port.unwrap_or(0)))
-                            {
-                                allowed.extend(addresses.map(|address| (Some(address.ip()), target.port)));
-                            }
-                        }
-                    }
-                }
-                // Wildcard domains cannot be checked against a bare address.
-                HostPattern::Subdomains(_) => {}
-            }
-        }
-        allowed
-    }
-
     fn ticks(&self) -> u64 {
-        (self.timeout.as_nanos() / EPOCH_TICK.as_nanos()).max(1) as u64 + 1
+        epoch_ticks(self.timeout)
     }
 
     /// Creates and initializes a fresh instance.
@@ -227,8 +215,12 @@ impl InstanceFactory {
         marks[1] = std::time::Instant::now();
         let serial = self.next_serial.fetch_add(1, Ordering::Relaxed);
         let mut instance = Instance { store, bindings, serial };
-        let config = self.config_json.clone();
-        self.call_on(&mut instance, "init", |store, bindings| bindings.uni_plugin_guest().call_init(store, &config))?;
+        if !self.preinitialized {
+            let config = self.config_json.clone();
+            self.call_on(&mut instance, "init", |store, bindings| {
+                bindings.uni_plugin_guest().call_init(store, &config)
+            })?;
+        }
         marks[2] = std::time::Instant::now();
         Ok(instance)
     }
@@ -286,6 +278,25 @@ impl InstanceFactory {
         }
     }
 
+    /// Takes an idle instance from the pool (creating one if none is idle)
+    /// and returns it, without calling it: the acquire and release every
+    /// pooled call pays. For benchmarks.
+    pub(crate) fn cycle_pooled(&self) -> Result<(), CallError> {
+        let pooled = self.pool.lock().unwrap_or_else(|poisoned| poisoned.into_inner()).pop();
+        let mut instance = match pooled {
+            Some(instance) => instance,
+            None => self.instantiate()?,
+        };
+        if self.engine.time_limits() {
+            instance.store.set_epoch_deadline(self.ticks());
+        }
+        let mut pool = self.pool.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+        if pool.len() < max_idle_instances() {
+            pool.push(instance);
+        }
+        Ok(())
+    }
+
     /// Runs a stateless call on a pooled instance (created if none is idle);
     /// the instance returns to the pool unless the call trapped.
     pub(crate) fn call_pooled<T>(
@@ -314,6 +325,34 @@ impl InstanceFactory {
         }
         result
     }
+}
+
+/// The socket addresses `net:` grants allow: `(None, _)` means any host.
+fn allowed_addresses(grants: &Grants) -> Vec<(Option<std::net::IpAddr>, Option<u16>)> {
+    let mut allowed = Vec::new();
+    for capability in grants.set().iter() {
+        let Capability::Net(target) = capability else { continue };
+        match &target.host {
+            HostPattern::Any => allowed.push((None, target.port)),
+            HostPattern::Exact(host) => {
+                let bare = host.trim_start_matches('[').trim_end_matches(']');
+                match bare.parse::<std::net::IpAddr>() {
+                    Ok(ip) => allowed.push((Some(ip), target.port)),
+                    Err(_) => {
+                        // Resolve granted names now; connections go to those addresses only.
+                        if let Ok(addresses) =
+                            std::net::ToSocketAddrs::to_socket_addrs(&(bare, target.port.unwrap_or(0)))
+                        {
+                            allowed.extend(addresses.map(|address| (Some(address.ip()), target.port)));
+                        }
+                    }
+                }
+            }
+            // Wildcard domains cannot be checked against a bare address.
+            HostPattern::Subdomains(_) => {}
+        }
+    }
+    allowed
 }
 
 /// The last panic a Rust guest printed to stderr: its location and

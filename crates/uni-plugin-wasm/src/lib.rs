@@ -12,6 +12,14 @@
 //!   granted env vars, directories and hosts, a frozen clock without `clock`
 //!   and a fixed seed without `random`; memory, time and stack are capped; a
 //!   trap fails one call and the instance is replaced.
+//! - Before anything is compiled, the component's bytes are read for its
+//!   imports and the `uni:plugin` world version it exports
+//!   ([`SUPPORTED_WIT_VERSIONS`]): an unsupported version or something that
+//!   is not a plugin at all fails the load with a message saying so.
+//! - Pre-initialization: with a compile cache, a plugin whose `init` needs
+//!   nothing from the host has it run once at load; instances start from a
+//!   snapshot of the state it left ([`WasmPlugin::is_preinitialized`]), so a
+//!   fresh instance costs the store and the instantiation only.
 #![deny(missing_docs)]
 
 #[allow(missing_docs)]
@@ -20,6 +28,7 @@ mod engine;
 mod instance;
 mod output;
 mod plugin;
+mod preinit;
 mod state;
 mod world;
 

@@ -93,21 +93,23 @@ impl WasmPlugin {
         limits: WasmLimits,
         services: Arc<dyn HostServices>,
     ) -> Result<WasmPlugin, WasmError> {
-        let component = engine.compile(bytes)?;
-        let component_type = component.component_type();
-        crate::world::world_version(&component_type, engine.engine())?;
-        for (name, _) in component_type.imports(engine.engine()) {
+        // Refuse what must be refused before compiling or running anything.
+        let interfaces = crate::world::interfaces(bytes)?;
+        crate::world::world_version(&interfaces.exports)?;
+        for name in &interfaces.imports {
             if let Some((capability, granted)) = required_capability(name)
                 && !grants.set().iter().any(granted)
             {
-                return Err(WasmError::UngrantedImport { import: name.to_owned(), capability: capability.to_owned() });
+                return Err(WasmError::UngrantedImport { import: name.clone(), capability: capability.to_owned() });
             }
         }
+        let config_json = serde_json_string(&manifest);
+        let (component, preinitialized) =
+            Self::compile_preinitialized(engine, &manifest, bytes, &config_json, &grants, limits)?;
         let mut linker: Linker<HostState> = Linker::new(engine.engine());
         wasmtime_wasi::p2::add_to_linker_sync(&mut linker).map_err(|e| WasmError::Link(format!("{e:#}")))?;
         bindings::Plugin::add_to_linker::<_, wasmtime::component::HasSelf<_>>(&mut linker, |state| state)
             .map_err(|e| WasmError::Link(format!("{e:#}")))?;
-        let config_json = serde_json_string(&manifest);
         let factory = InstanceFactory::new(
             engine.clone(),
             component,
@@ -119,9 +121,47 @@ impl WasmPlugin {
             limits.memory,
             limits.timeout,
             data_dir,
+            preinitialized,
         )
         .map_err(|e| WasmError::Link(format!("{e:#}")))?;
         Ok(WasmPlugin { manifest, factory: Arc::new(factory), resources: Arc::new(Mutex::new(None)) })
+    }
+}
+
+impl WasmPlugin {
+    /// The component to instantiate, and whether it is a snapshot taken
+    /// after `init` (see `preinit`). Snapshots are made only with a compile
+    /// cache: making one costs a second compile, which pays off only when it
+    /// is reused across loads. Anything that stops a snapshot leaves the
+    /// plugin as it was, running `init` in each instance.
+    fn compile_preinitialized(
+        engine: &WasmEngine,
+        manifest: &PluginManifest,
+        bytes: &[u8],
+        config_json: &str,
+        grants: &Grants,
+        limits: WasmLimits,
+    ) -> Result<(wasmtime::component::Component, bool), WasmError> {
+        if engine.cache_dir().is_some() && !grants.covers(&Capability::Random) {
+            let ticks = crate::engine::epoch_ticks(limits.timeout);
+            let preinitialized = || crate::preinit::preinitialized(engine, bytes, config_json, limits.memory, ticks);
+            // A cached snapshot that no longer compiles (truncated, from
+            // another build) is discarded and made again, once.
+            let compiled = preinitialized().and_then(|snapshot| {
+                engine.compile(&snapshot).or_else(|error| {
+                    tracing::warn!("plugin `{}`: discarding its cached snapshot: {error}", manifest.plugin.id);
+                    crate::preinit::discard(engine, bytes, config_json);
+                    engine.compile(&preinitialized()?).map_err(|e| e.to_string())
+                })
+            });
+            match compiled {
+                Ok(component) => return Ok((component, true)),
+                Err(reason) => {
+                    tracing::debug!("plugin `{}` is not pre-initialized: {reason}", manifest.plugin.id)
+                }
+            }
+        }
+        Ok((engine.compile(bytes)?, false))
     }
 }
 
@@ -135,6 +175,19 @@ impl WasmPlugin {
     #[doc(hidden)]
     pub fn instantiate_fresh(&self) -> Result<(), CallError> {
         self.factory.instantiate().map(drop)
+    }
+
+    /// Takes a healthy instance from the pool and puts it back: what a call
+    /// pays to get an instance when one is idle. For benchmarks.
+    #[doc(hidden)]
+    pub fn reuse_pooled(&self) -> Result<(), CallError> {
+        self.factory.cycle_pooled()
+    }
+
+    /// Whether instances start from a snapshot taken after `init` (see
+    /// the crate docs on pre-initialization).
+    pub fn is_preinitialized(&self) -> bool {
+        self.factory.preinitialized()
     }
 
     /// Like [`WasmPlugin::instantiate_fresh`], returning where the time

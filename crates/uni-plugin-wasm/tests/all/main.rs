@@ -2,5 +2,6 @@
 
 mod examples;
 mod hostile;
+mod preinit;
 mod reactions;
 mod support;

@@ -3,8 +3,8 @@
 use arrow_array::cast::AsArray;
 use arrow_array::types::Int64Type;
 use uni_plugin::{
-    CallError, Hook, HookPayload, Job, JobContext, Plugin, PluginError, PluginManifest, Registrar, Trigger,
-    TriggerPayload, TriggerVerdict,
+    CallError, Hook, HookPayload, Job, JobContext, LogLevel, Plugin, PluginContext, PluginError, PluginManifest,
+    Registrar, Trigger, TriggerPayload, TriggerVerdict,
 };
 
 struct Reactive(PluginManifest);
@@ -44,6 +44,11 @@ impl Plugin for Reactive {
     fn register(&self, registrar: &mut Registrar) -> Result<(), PluginError> {
         registrar.hook("audit", Audit).trigger("check_order", CheckOrder).job("tick", Tick);
         Ok(())
+    }
+    /// Calls the host from `init`, so this plugin cannot be pre-initialized
+    /// (the host's `preinit` tests rely on that).
+    fn init(&self, context: &PluginContext) -> Result<(), PluginError> {
+        context.log(LogLevel::Info, "reactive guest ready").map_err(|e| PluginError::new(e.to_string()))
     }
 }
 

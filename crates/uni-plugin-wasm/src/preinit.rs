@@ -1,0 +1,224 @@
+//! Pre-initialized components: a plugin's `init` runs once, when it is
+//! loaded, and every instance starts from a snapshot of the state `init`
+//! left (wasmtime's pre-initializer, Wizer).
+//!
+//! Why: a fresh instance is needed for the first call on each thread and
+//! after every trap, and `init` is most of its cost (an SDK guest parses its
+//! embedded manifest and registers its functions there). With a snapshot a
+//! fresh instance is only the store and the instantiation.
+//!
+//! When: only when `init` is self-contained. The run that is snapshotted links
+//! every import as a trap, so an `init` that logs, reads the environment or a
+//! secret, or asks for the time traps here; the plugin then runs `init` in
+//! each instance as before, with its real imports. State that depends on
+//! nothing but the component and its `[config]` is the same in every
+//! instance, so starting from a copy of it is the same as computing it again.
+//!
+//! Snapshots are cached beside compiled components, keyed by the component's
+//! bytes, the config, and the wasmtime version.
+
+use std::future::Future;
+use std::path::{Path, PathBuf};
+use std::pin::pin;
+use std::sync::Arc;
+use std::sync::atomic::AtomicBool;
+use std::task::{Context, Poll, Waker};
+
+use wasmtime::Store;
+use wasmtime::component::{Component, ComponentNamedList, Instance, Lift, Linker, WasmList};
+use wasmtime_wizer::{ComponentInstanceState, Wizer};
+
+use crate::bindings;
+use crate::engine::{WASMTIME_VERSION, WasmEngine};
+use crate::state::MemoryLimits;
+
+/// The component's bytes after `init(config_json)`, from the cache or made
+/// now; `Err` says why there is no snapshot (the caller then initializes
+/// each instance itself).
+pub(crate) fn preinitialized(
+    engine: &WasmEngine,
+    bytes: &[u8],
+    config_json: &str,
+    memory_limit: u64,
+    epoch_ticks: u64,
+) -> Result<Vec<u8>, String> {
+    let cached = engine.cache_dir().map(|dir| snapshot_path(dir, bytes, config_json));
+    if let Some(path) = &cached
+        && let Ok(snapshot) = std::fs::read(path)
+    {
+        return Ok(snapshot);
+    }
+    let snapshot = snapshot(engine, bytes, config_json, memory_limit, epoch_ticks)?;
+    if let Some(path) = &cached
+        && let Err(error) = write_atomically(path, &snapshot)
+    {
+        tracing::warn!("cannot write snapshot cache entry `{}`: {error}", path.display());
+    }
+    Ok(snapshot)
+}
+
+/// Removes the cached snapshot of `bytes` with `config_json`, if any.
+pub(crate) fn discard(engine: &WasmEngine, bytes: &[u8], config_json: &str) {
+    if let Some(dir) = engine.cache_dir() {
+        let _ = std::fs::remove_file(snapshot_path(dir, bytes, config_json));
+    }
+}
+
+fn snapshot_path(dir: &Path, bytes: &[u8], config_json: &str) -> PathBuf {
+    let mut hasher = blake3::Hasher::new();
+    hasher.update(b"uni-plugin snapshot v1\0");
+    hasher.update(WASMTIME_VERSION.as_bytes());
+    hasher.update(&(bytes.len() as u64).to_le_bytes());
+    hasher.update(bytes);
+    hasher.update(config_json.as_bytes());
+    dir.join(format!("{}.snapshot.wasm", &hasher.finalize().to_hex()[..32]))
+}
+
+fn write_atomically(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    if let Some(dir) = path.parent() {
+        std::fs::create_dir_all(dir)?;
+    }
+    let temporary = path.with_extension(format!("tmp{}", std::process::id()));
+    std::fs::write(&temporary, bytes)?;
+    std::fs::rename(&temporary, path)
+}
+
+struct SnapshotState {
+    limits: MemoryLimits,
+}
+
+/// Instruments the component, runs `init` with every import trapping, and
+/// writes the state it left into a new component.
+fn snapshot(
+    engine: &WasmEngine,
+    bytes: &[u8],
+    config_json: &str,
+    memory_limit: u64,
+    epoch_ticks: u64,
+) -> Result<Vec<u8>, String> {
+    let wizer = Wizer::new();
+    let (context, instrumented) =
+        wizer.instrument_component(bytes).map_err(|e| format!("cannot instrument the component: {e:#}"))?;
+    let component = Component::new(engine.engine(), &instrumented)
+        .map_err(|e| format!("cannot compile the instrumented component: {e:#}"))?;
+    let mut linker: Linker<SnapshotState> = Linker::new(engine.engine());
+    define_fixed_hash_seed(&mut linker, &component).map_err(|e| format!("{e:#}"))?;
+    linker.define_unknown_imports_as_traps(&component).map_err(|e| format!("{e:#}"))?;
+    let limits = MemoryLimits {
+        max_memory: usize::try_from(memory_limit).unwrap_or(usize::MAX),
+        max_table_elements: 1 << 20,
+        hit: Arc::new(AtomicBool::new(false)),
+    };
+    let mut store = Store::new(engine.engine(), SnapshotState { limits });
+    store.limiter(|state| &mut state.limits);
+    if engine.time_limits() {
+        store.set_epoch_deadline(epoch_ticks);
+        store.epoch_deadline_trap();
+    }
+    let instance = linker.instantiate(&mut store, &component).map_err(|e| format!("cannot instantiate: {e:#}"))?;
+    let plugin = bindings::Plugin::new(&mut store, &instance).map_err(|e| format!("{e:#}"))?;
+    match plugin.uni_plugin_guest().call_init(&mut store, config_json) {
+        Ok(Ok(())) => {}
+        Ok(Err(_)) => return Err("`init` returned an error".into()),
+        Err(error) => return Err(format!("`init` uses an import or trapped ({})", root_line(&error))),
+    }
+    let mut state = Snapshotting { store: &mut store, instance, failure: None };
+    let rewritten = run_ready(wizer.snapshot_component(&context, &mut state))
+        .ok_or("the snapshot did not complete")?
+        .map_err(|e| format!("cannot snapshot: {e:#}"))?;
+    if let Some(failure) = state.failure {
+        return Err(format!("cannot read the instance's state: {failure}"));
+    }
+    Ok(rewritten)
+}
+
+/// Rust's standard library seeds `HashMap`s from `wasi:random/insecure-seed`
+/// on first use, so nearly every Rust `init` asks for it. A plugin without
+/// the `random` grant gets the fixed seed 0 from its instances' WASI
+/// context; the snapshot run answers the same, so the snapshot holds what
+/// `init` would have computed in any instance. (With `random` granted no
+/// snapshot is made: each instance must draw its own.)
+fn define_fixed_hash_seed(linker: &mut Linker<SnapshotState>, component: &Component) -> wasmtime::Result<()> {
+    let engine = linker.engine().clone();
+    let imports: Vec<String> = component
+        .component_type()
+        .imports(&engine)
+        .map(|(name, _)| name.to_owned())
+        .filter(|name| name.starts_with("wasi:random/insecure-seed@"))
+        .collect();
+    for interface in imports {
+        linker.instance(&interface)?.func_wrap("insecure-seed", |_, ()| Ok(((0u64, 0u64),)))?;
+    }
+    Ok(())
+}
+
+fn root_line(error: &wasmtime::Error) -> String {
+    format!("{error:#}").lines().next().unwrap_or("trap").to_owned()
+}
+
+/// Polls a future that never waits (every call below is synchronous) to its
+/// end; `None` if it would wait after all.
+fn run_ready<F: Future>(future: F) -> Option<F::Output> {
+    let mut future = pin!(future);
+    match future.as_mut().poll(&mut Context::from_waker(Waker::noop())) {
+        Poll::Ready(output) => Some(output),
+        Poll::Pending => None,
+    }
+}
+
+/// Reads the instrumented instance's state through the accessors Wizer
+/// added. The trait has no error channel: the first failure is kept and
+/// reported after the snapshot.
+struct Snapshotting<'a> {
+    store: &'a mut Store<SnapshotState>,
+    instance: Instance,
+    failure: Option<String>,
+}
+
+impl Snapshotting<'_> {
+    fn call<R: ComponentNamedList + Lift + Send + Sync + 'static>(&mut self, instance: &str, func: &str) -> Option<R> {
+        let result = (|| {
+            let (_, exported) = self
+                .instance
+                .get_export(&mut *self.store, None, instance)
+                .ok_or_else(|| wasmtime::format_err!("no export `{instance}`"))?;
+            let (_, index) = self
+                .instance
+                .get_export(&mut *self.store, Some(&exported), func)
+                .ok_or_else(|| wasmtime::format_err!("no export `{instance}#{func}`"))?;
+            let typed = self.instance.get_typed_func::<(), R>(&mut *self.store, index)?;
+            typed.call(&mut *self.store, ())
+        })();
+        match result {
+            Ok(value) => Some(value),
+            Err(error) => {
+                self.failure.get_or_insert_with(|| format!("`{instance}#{func}`: {error:#}"));
+                None
+            }
+        }
+    }
+}
+
+impl ComponentInstanceState for Snapshotting<'_> {
+    async fn call_func_ret_list_u8(&mut self, instance: &str, func: &str, contents: impl FnOnce(&[u8]) + Send) {
+        if let Some((list,)) = self.call::<(WasmList<u8>,)>(instance, func) {
+            contents(list.as_le_slice(&*self.store));
+        }
+    }
+
+    async fn call_func_ret_s32(&mut self, instance: &str, func: &str) -> i32 {
+        self.call::<(i32,)>(instance, func).map_or(0, |(value,)| value)
+    }
+
+    async fn call_func_ret_s64(&mut self, instance: &str, func: &str) -> i64 {
+        self.call::<(i64,)>(instance, func).map_or(0, |(value,)| value)
+    }
+
+    async fn call_func_ret_f32(&mut self, instance: &str, func: &str) -> u32 {
+        self.call::<(f32,)>(instance, func).map_or(0, |(value,)| value.to_bits())
+    }
+
+    async fn call_func_ret_f64(&mut self, instance: &str, func: &str) -> u64 {
+        self.call::<(f64,)>(instance, func).map_or(0, |(value,)| value.to_bits())
+    }
+}
