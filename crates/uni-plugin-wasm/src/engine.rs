@@ -201,11 +201,22 @@ impl WasmEngine {
 
 fn write_cache(path: &Path, component: &Component) -> std::io::Result<()> {
     let bytes = component.serialize().map_err(|e| std::io::Error::other(format!("{e:#}")))?;
+    write_atomically(path, &bytes)
+}
+
+/// Writes `bytes` to a temporary file beside `path`, then renames it into
+/// place, so a reader never sees a half-written cache entry. The temporary
+/// name is unique per process and write, so threads (or hosts) filling the
+/// same entry at once cannot interleave their bytes.
+pub(crate) fn write_atomically(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    static WRITES: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
     if let Some(dir) = path.parent() {
         std::fs::create_dir_all(dir)?;
     }
-    // Write then rename, so a reader never sees a half-written file.
-    let temporary = path.with_extension(format!("tmp{}", std::process::id()));
+    let write = WRITES.fetch_add(1, Ordering::Relaxed);
+    let temporary = path.with_extension(format!("tmp{}-{write}", std::process::id()));
     std::fs::write(&temporary, bytes)?;
-    std::fs::rename(&temporary, path)
+    std::fs::rename(&temporary, path).inspect_err(|_| {
+        let _ = std::fs::remove_file(&temporary);
+    })
 }

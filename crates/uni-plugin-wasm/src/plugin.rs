@@ -143,15 +143,20 @@ impl WasmPlugin {
         limits: WasmLimits,
     ) -> Result<(wasmtime::component::Component, bool), WasmError> {
         if engine.cache_dir().is_some() && !grants.covers(&Capability::Random) {
-            let ticks = crate::engine::epoch_ticks(limits.timeout);
-            let preinitialized = || crate::preinit::preinitialized(engine, bytes, config_json, limits.memory, ticks);
+            let input = crate::preinit::SnapshotInput {
+                bytes,
+                config_json,
+                memory_limit: limits.memory,
+                epoch_ticks: crate::engine::epoch_ticks(limits.timeout),
+            };
             // A cached snapshot that no longer compiles (truncated, from
             // another build) is discarded and made again, once.
-            let compiled = preinitialized().and_then(|snapshot| {
+            let compiled = crate::preinit::preinitialized(engine, &input).and_then(|snapshot| {
                 engine.compile(&snapshot).or_else(|error| {
                     tracing::warn!("plugin `{}`: discarding its cached snapshot: {error}", manifest.plugin.id);
-                    crate::preinit::discard(engine, bytes, config_json);
-                    engine.compile(&preinitialized()?).map_err(|e| e.to_string())
+                    crate::preinit::discard(engine, &input);
+                    let snapshot = crate::preinit::preinitialized(engine, &input)?;
+                    engine.compile(&snapshot).map_err(|e| e.to_string())
                 })
             });
             match compiled {

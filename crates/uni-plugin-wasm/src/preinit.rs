@@ -29,26 +29,29 @@ use wasmtime::component::{Component, ComponentNamedList, Instance, Lift, Linker,
 use wasmtime_wizer::{ComponentInstanceState, Wizer};
 
 use crate::bindings;
-use crate::engine::{WASMTIME_VERSION, WasmEngine};
+use crate::engine::{WASMTIME_VERSION, WasmEngine, write_atomically};
 use crate::state::MemoryLimits;
+
+/// What a snapshot is made from: the component, the config its `init`
+/// gets, and the limits that run is held to (the plugin's own).
+pub(crate) struct SnapshotInput<'a> {
+    pub(crate) bytes: &'a [u8],
+    pub(crate) config_json: &'a str,
+    pub(crate) memory_limit: u64,
+    pub(crate) epoch_ticks: u64,
+}
 
 /// The component's bytes after `init(config_json)`, from the cache or made
 /// now; `Err` says why there is no snapshot (the caller then initializes
 /// each instance itself).
-pub(crate) fn preinitialized(
-    engine: &WasmEngine,
-    bytes: &[u8],
-    config_json: &str,
-    memory_limit: u64,
-    epoch_ticks: u64,
-) -> Result<Vec<u8>, String> {
-    let cached = engine.cache_dir().map(|dir| snapshot_path(dir, bytes, config_json));
+pub(crate) fn preinitialized(engine: &WasmEngine, input: &SnapshotInput<'_>) -> Result<Vec<u8>, String> {
+    let cached = engine.cache_dir().map(|dir| snapshot_path(dir, input));
     if let Some(path) = &cached
         && let Ok(snapshot) = std::fs::read(path)
     {
         return Ok(snapshot);
     }
-    let snapshot = snapshot(engine, bytes, config_json, memory_limit, epoch_ticks)?;
+    let snapshot = snapshot(engine, input)?;
     if let Some(path) = &cached
         && let Err(error) = write_atomically(path, &snapshot)
     {
@@ -57,14 +60,14 @@ pub(crate) fn preinitialized(
     Ok(snapshot)
 }
 
-/// Removes the cached snapshot of `bytes` with `config_json`, if any.
-pub(crate) fn discard(engine: &WasmEngine, bytes: &[u8], config_json: &str) {
+/// Removes the cached snapshot made from `input`, if any.
+pub(crate) fn discard(engine: &WasmEngine, input: &SnapshotInput<'_>) {
     if let Some(dir) = engine.cache_dir() {
-        let _ = std::fs::remove_file(snapshot_path(dir, bytes, config_json));
+        let _ = std::fs::remove_file(snapshot_path(dir, input));
     }
 }
 
-fn snapshot_path(dir: &Path, bytes: &[u8], config_json: &str) -> PathBuf {
+fn snapshot_path(dir: &Path, SnapshotInput { bytes, config_json, .. }: &SnapshotInput<'_>) -> PathBuf {
     let mut hasher = blake3::Hasher::new();
     hasher.update(b"uni-plugin snapshot v1\0");
     hasher.update(WASMTIME_VERSION.as_bytes());
@@ -74,28 +77,14 @@ fn snapshot_path(dir: &Path, bytes: &[u8], config_json: &str) -> PathBuf {
     dir.join(format!("{}.snapshot.wasm", &hasher.finalize().to_hex()[..32]))
 }
 
-fn write_atomically(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
-    if let Some(dir) = path.parent() {
-        std::fs::create_dir_all(dir)?;
-    }
-    let temporary = path.with_extension(format!("tmp{}", std::process::id()));
-    std::fs::write(&temporary, bytes)?;
-    std::fs::rename(&temporary, path)
-}
-
 struct SnapshotState {
     limits: MemoryLimits,
 }
 
 /// Instruments the component, runs `init` with every import trapping, and
 /// writes the state it left into a new component.
-fn snapshot(
-    engine: &WasmEngine,
-    bytes: &[u8],
-    config_json: &str,
-    memory_limit: u64,
-    epoch_ticks: u64,
-) -> Result<Vec<u8>, String> {
+fn snapshot(engine: &WasmEngine, input: &SnapshotInput<'_>) -> Result<Vec<u8>, String> {
+    let SnapshotInput { bytes, config_json, memory_limit, epoch_ticks } = *input;
     let wizer = Wizer::new();
     let (context, instrumented) =
         wizer.instrument_component(bytes).map_err(|e| format!("cannot instrument the component: {e:#}"))?;
