@@ -161,41 +161,81 @@ impl WasmEngine {
             return self.compile_fresh(bytes);
         };
         let path = self.cache_path(dir, bytes);
-        if path.is_file() {
-            // SAFETY: `deserialize_file` trusts the file to be what
-            // `Component::serialize` wrote for this engine. The file lives in
-            // the host's own cache directory under a name that includes the
-            // content hash, wasmtime version and engine configuration, and
-            // wasmtime checks its header and those settings before use; a
-            // file that fails the checks is discarded below. The cache
-            // directory must not be writable by untrusted users (documented).
-            match unsafe { Component::deserialize_file(&self.engine, &path) } {
-                Ok(component) => return Ok(component),
-                Err(error) => {
-                    tracing::warn!("discarding unusable compile cache entry `{}`: {error:#}", path.display());
-                    let _ = std::fs::remove_file(&path);
-                }
-            }
+        if let Some(component) = self.load_cached(&path) {
+            return Ok(component);
         }
         let component = self.compile_fresh(bytes)?;
-        if let Err(error) = write_cache(&path, &component) {
-            tracing::warn!("cannot write compile cache entry `{}`: {error}", path.display());
-        }
+        store_cached(&path, &component);
         Ok(component)
+    }
+
+    /// Like [`WasmEngine::compile`] for a component whose bytes are costly
+    /// to produce: cached under `key` (a name that already identifies those
+    /// bytes, plus this engine's configuration), so a cached load neither
+    /// produces nor hashes them; `source` runs only on a miss.
+    pub(crate) fn compile_keyed(
+        &self,
+        key: &str,
+        source: impl FnOnce() -> Result<Vec<u8>, WasmError>,
+    ) -> Result<Component, WasmError> {
+        let Some(dir) = &self.cache_dir else {
+            return self.compile_fresh(&source()?);
+        };
+        let path = dir.join(format!("{key}-{:016x}.cwasm", self.engine_hash()));
+        if let Some(component) = self.load_cached(&path) {
+            return Ok(component);
+        }
+        let component = self.compile_fresh(&source()?)?;
+        store_cached(&path, &component);
+        Ok(component)
+    }
+
+    /// The compiled component cached at `path`, if it is there and usable
+    /// (an unusable file is removed).
+    fn load_cached(&self, path: &Path) -> Option<Component> {
+        if !path.is_file() {
+            return None;
+        }
+        // SAFETY: `deserialize_file` trusts the file to be what
+        // `Component::serialize` wrote for this engine. The file lives in
+        // the host's own cache directory under a name that includes the
+        // content hash, wasmtime version and engine configuration, and
+        // wasmtime checks its header and those settings before use; a
+        // file that fails the checks is discarded below. The cache
+        // directory must not be writable by untrusted users (documented).
+        match unsafe { Component::deserialize_file(&self.engine, path) } {
+            Ok(component) => Some(component),
+            Err(error) => {
+                tracing::warn!("discarding unusable compile cache entry `{}`: {error:#}", path.display());
+                let _ = std::fs::remove_file(path);
+                None
+            }
+        }
     }
 
     fn compile_fresh(&self, bytes: &[u8]) -> Result<Component, WasmError> {
         Component::new(&self.engine, bytes).map_err(|e| WasmError::Compile(format!("{e:#}")))
     }
 
+    /// A hash of the engine settings compiled code depends on.
+    fn engine_hash(&self) -> u64 {
+        let mut engine_hash = std::collections::hash_map::DefaultHasher::new();
+        std::hash::Hash::hash(&self.engine.precompile_compatibility_hash(), &mut engine_hash);
+        std::hash::Hasher::finish(&engine_hash)
+    }
+
     fn cache_path(&self, dir: &Path, bytes: &[u8]) -> PathBuf {
         let mut hasher = blake3::Hasher::new();
         hasher.update(bytes);
         hasher.update(WASMTIME_VERSION.as_bytes());
-        let mut engine_hash = std::collections::hash_map::DefaultHasher::new();
-        std::hash::Hash::hash(&self.engine.precompile_compatibility_hash(), &mut engine_hash);
-        hasher.update(&std::hash::Hasher::finish(&engine_hash).to_le_bytes());
+        hasher.update(&self.engine_hash().to_le_bytes());
         dir.join(format!("{}.cwasm", &hasher.finalize().to_hex()[..32]))
+    }
+}
+
+fn store_cached(path: &Path, component: &Component) {
+    if let Err(error) = write_cache(path, component) {
+        tracing::warn!("cannot write compile cache entry `{}`: {error}", path.display());
     }
 }
 

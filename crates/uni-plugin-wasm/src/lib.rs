@@ -84,6 +84,10 @@ pub enum WasmError {
         /// The versions this host loads.
         supported: String,
     },
+    /// A snapshot of the plugin's `init` could not be made (the plugin then
+    /// runs `init` in each instance; this error is not returned by loads).
+    #[error("cannot pre-initialize the component: {0}")]
+    Preinit(String),
     /// Linking failed.
     #[error("cannot link the component: {0}")]
     Link(String),

@@ -149,16 +149,7 @@ impl WasmPlugin {
                 memory_limit: limits.memory,
                 epoch_ticks: crate::engine::epoch_ticks(limits.timeout),
             };
-            // A cached snapshot that no longer compiles (truncated, from
-            // another build) is discarded and made again, once.
-            let compiled = crate::preinit::preinitialized(engine, &input).and_then(|snapshot| {
-                engine.compile(&snapshot).or_else(|error| {
-                    tracing::warn!("plugin `{}`: discarding its cached snapshot: {error}", manifest.plugin.id);
-                    crate::preinit::discard(engine, &input);
-                    let snapshot = crate::preinit::preinitialized(engine, &input)?;
-                    engine.compile(&snapshot).map_err(|e| e.to_string())
-                })
-            });
+            let compiled = crate::preinit::preinitialized(engine, &input);
             match compiled {
                 Ok(component) => return Ok((component, true)),
                 Err(reason) => {

@@ -14,11 +14,12 @@
 //! nothing but the component and its `[config]` is the same in every
 //! instance, so starting from a copy of it is the same as computing it again.
 //!
-//! Snapshots are cached beside compiled components, keyed by the component's
-//! bytes, the config, and the wasmtime version.
+//! Snapshots (and their compiled form) are cached beside compiled
+//! components, keyed by the component's bytes, the config, and the wasmtime
+//! version.
 
 use std::future::Future;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::pin::pin;
 use std::sync::Arc;
 use std::sync::atomic::AtomicBool;
@@ -28,9 +29,9 @@ use wasmtime::Store;
 use wasmtime::component::{Component, ComponentNamedList, Instance, Lift, Linker, WasmList};
 use wasmtime_wizer::{ComponentInstanceState, Wizer};
 
-use crate::bindings;
 use crate::engine::{WASMTIME_VERSION, WasmEngine, write_atomically};
 use crate::state::MemoryLimits;
+use crate::{WasmError, bindings};
 
 /// What a snapshot is made from: the component, the config its `init`
 /// gets, and the limits that run is held to (the plugin's own).
@@ -41,18 +42,40 @@ pub(crate) struct SnapshotInput<'a> {
     pub(crate) epoch_ticks: u64,
 }
 
-/// The component's bytes after `init(config_json)`, from the cache or made
-/// now; `Err` says why there is no snapshot (the caller then initializes
-/// each instance itself).
-pub(crate) fn preinitialized(engine: &WasmEngine, input: &SnapshotInput<'_>) -> Result<Vec<u8>, String> {
-    let cached = engine.cache_dir().map(|dir| snapshot_path(dir, input));
-    if let Some(path) = &cached
-        && let Ok(snapshot) = std::fs::read(path)
-    {
-        return Ok(snapshot);
+/// The component compiled from its snapshot after `init(config_json)`,
+/// from the cache or made now; `Err` says why there is none (the caller then
+/// initializes each instance itself).
+///
+/// Cached twice under one key (blake3 of the component's bytes, the config
+/// and the wasmtime version): the snapshot itself, and its compiled form, so
+/// a cached load maps the compiled snapshot without reading or hashing the
+/// snapshot. A cached snapshot that does not compile (truncated, from
+/// another build) is made again, once.
+pub(crate) fn preinitialized(engine: &WasmEngine, input: &SnapshotInput<'_>) -> Result<Component, String> {
+    let key = snapshot_key(input);
+    let source = engine.cache_dir().map(|dir| dir.join(format!("{key}.snapshot.wasm")));
+    let compiled_key = format!("{key}.snapshot");
+    let cached_or_new = || match source.as_ref().and_then(|path| std::fs::read(path).ok()) {
+        Some(snapshot) => Ok(snapshot),
+        None => made(engine, input, source.as_deref()),
+    };
+    match engine.compile_keyed(&compiled_key, cached_or_new) {
+        Ok(component) => Ok(component),
+        Err(WasmError::Compile(error)) if source.as_ref().is_some_and(|path| path.is_file()) => {
+            tracing::warn!("discarding a cached snapshot that does not compile: {error}");
+            if let Some(path) = &source {
+                let _ = std::fs::remove_file(path);
+            }
+            engine.compile_keyed(&compiled_key, || made(engine, input, source.as_deref())).map_err(|e| e.to_string())
+        }
+        Err(error) => Err(error.to_string()),
     }
-    let snapshot = snapshot(engine, input)?;
-    if let Some(path) = &cached
+}
+
+/// A new snapshot, written to `cache` when there is one.
+fn made(engine: &WasmEngine, input: &SnapshotInput<'_>, cache: Option<&Path>) -> Result<Vec<u8>, WasmError> {
+    let snapshot = snapshot(engine, input).map_err(WasmError::Preinit)?;
+    if let Some(path) = cache
         && let Err(error) = write_atomically(path, &snapshot)
     {
         tracing::warn!("cannot write snapshot cache entry `{}`: {error}", path.display());
@@ -60,21 +83,14 @@ pub(crate) fn preinitialized(engine: &WasmEngine, input: &SnapshotInput<'_>) -> 
     Ok(snapshot)
 }
 
-/// Removes the cached snapshot made from `input`, if any.
-pub(crate) fn discard(engine: &WasmEngine, input: &SnapshotInput<'_>) {
-    if let Some(dir) = engine.cache_dir() {
-        let _ = std::fs::remove_file(snapshot_path(dir, input));
-    }
-}
-
-fn snapshot_path(dir: &Path, SnapshotInput { bytes, config_json, .. }: &SnapshotInput<'_>) -> PathBuf {
+fn snapshot_key(SnapshotInput { bytes, config_json, .. }: &SnapshotInput<'_>) -> String {
     let mut hasher = blake3::Hasher::new();
     hasher.update(b"uni-plugin snapshot v1\0");
     hasher.update(WASMTIME_VERSION.as_bytes());
     hasher.update(&(bytes.len() as u64).to_le_bytes());
     hasher.update(bytes);
     hasher.update(config_json.as_bytes());
-    dir.join(format!("{}.snapshot.wasm", &hasher.finalize().to_hex()[..32]))
+    hasher.finalize().to_hex()[..32].to_owned()
 }
 
 struct SnapshotState {

@@ -131,15 +131,31 @@ fn a_corrupt_cached_snapshot_is_made_again() {
     let _ = std::fs::remove_dir_all(&cache);
     let engine = WasmEngine::new(EngineOptions { cache_dir: Some(cache.clone()), ..EngineOptions::default() }).unwrap();
     assert!(load_on(&engine, guests::GEO_DIR, manifest(guests::GEO_DIR), &[]).unwrap().is_preinitialized());
-    let snapshots: Vec<_> = std::fs::read_dir(&cache)
-        .unwrap()
-        .map(|entry| entry.unwrap().path())
-        .filter(|path| path.to_string_lossy().ends_with(".snapshot.wasm"))
-        .collect();
-    assert_eq!(snapshots.len(), 1, "{snapshots:?}");
-    std::fs::write(&snapshots[0], b"\0asm truncated").unwrap();
+    // The snapshot and its compiled form, cached under one key.
+    let entries = |suffix: &str| -> Vec<std::path::PathBuf> {
+        std::fs::read_dir(&cache)
+            .unwrap()
+            .map(|entry| entry.unwrap().path())
+            .filter(|path| {
+                let name = path.file_name().unwrap().to_string_lossy().into_owned();
+                name.contains(".snapshot") && name.ends_with(suffix)
+            })
+            .collect()
+    };
+    let (snapshot, compiled) = (entries(".wasm"), entries(".cwasm"));
+    assert_eq!((snapshot.len(), compiled.len()), (1, 1), "{snapshot:?} {compiled:?}");
+    // A cached load uses the compiled snapshot.
+    assert!(load_on(&engine, guests::GEO_DIR, manifest(guests::GEO_DIR), &[]).unwrap().is_preinitialized());
+    // Both truncated: the compiled one is discarded, the snapshot fails to
+    // compile and is made again.
+    std::fs::write(&snapshot[0], b"\0asm truncated").unwrap();
+    std::fs::write(&compiled[0], b"truncated").unwrap();
     let reloaded = load_on(&engine, guests::GEO_DIR, manifest(guests::GEO_DIR), &[]).unwrap();
     assert!(reloaded.is_preinitialized());
-    assert_ne!(std::fs::read(&snapshots[0]).unwrap(), b"\0asm truncated");
+    assert!(std::fs::read(&snapshot[0]).unwrap().len() > 1000);
+    assert!(std::fs::read(&compiled[0]).unwrap().len() > 1000);
+    let one_degree = [0.0, 0.0, 0.0, 1.0].map(|v| Arc::new(Float64Array::from(vec![v])) as ArrayRef);
+    let distance = scalar(&reloaded, "haversine", &one_degree).unwrap().as_primitive::<Float64Type>().value(0);
+    assert!((distance - 111.19).abs() < 0.01, "{distance}");
     let _ = std::fs::remove_dir_all(&cache);
 }
