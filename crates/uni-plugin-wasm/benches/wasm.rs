@@ -71,6 +71,17 @@ fn over_rows(function: &dyn ScalarFunction, batch: &[ArrayRef], total: usize, it
     started.elapsed()
 }
 
+/// Runs `body` `iterations` times and records the mean under `label`.
+fn repeated(label: &str, iterations: u64, mut body: impl FnMut()) -> Duration {
+    let started = Instant::now();
+    for _ in 0..iterations {
+        body();
+    }
+    let elapsed = started.elapsed();
+    record(label, elapsed, iterations);
+    elapsed
+}
+
 /// The fastest of `rounds` runs of each function over `total` rows, the
 /// functions taking turns within each round: on a shared machine whose speed
 /// drifts between seconds, interleaving keeps a ratio's two sides under the
@@ -135,13 +146,9 @@ fn main() {
             let label = format!("{side} {rows} rows/call");
             group.bench_function(&label, |bencher| {
                 bencher.iter_custom(|iterations| {
-                    let started = Instant::now();
-                    for _ in 0..iterations {
+                    repeated(&label, iterations, || {
                         black_box(function.invoke(&batch, rows).unwrap());
-                    }
-                    let elapsed = started.elapsed();
-                    record(&label, elapsed, iterations);
-                    elapsed
+                    })
                 })
             });
         }
@@ -153,13 +160,9 @@ fn main() {
     geo_plugin.reuse_pooled().unwrap();
     group.bench_function("reuse a healthy pooled instance", |bencher| {
         bencher.iter_custom(|iterations| {
-            let started = Instant::now();
-            for _ in 0..iterations {
+            repeated("reuse", iterations, || {
                 geo_plugin.reuse_pooled().unwrap();
-            }
-            let elapsed = started.elapsed();
-            record("reuse", elapsed, iterations);
-            elapsed
+            })
         })
     });
     let mut split = [Duration::ZERO; 3];
@@ -176,36 +179,24 @@ fn main() {
     assert!(geo_plugin.is_preinitialized() && !geo_not_preinitialized.is_preinitialized());
     group.bench_function("fresh instance, init per instance (no snapshot)", |bencher| {
         bencher.iter_custom(|iterations| {
-            let started = Instant::now();
-            for _ in 0..iterations {
+            repeated("fresh without snapshot", iterations, || {
                 geo_not_preinitialized.instantiate_fresh().unwrap();
-            }
-            let elapsed = started.elapsed();
-            record("fresh without snapshot", elapsed, iterations);
-            elapsed
+            })
         })
     });
     group.bench_function("fresh pooled instance (from the snapshot)", |bencher| {
         bencher.iter_custom(|iterations| {
-            let started = Instant::now();
-            for _ in 0..iterations {
+            repeated("fresh", iterations, || {
                 geo_plugin.instantiate_fresh().unwrap();
-            }
-            let elapsed = started.elapsed();
-            record("fresh", elapsed, iterations);
-            elapsed
+            })
         })
     });
     let bytes = std::fs::read(Path::new(uni_plugin_guests::GEO_DIR).join("geo.wasm")).unwrap();
     group.bench_function("load from compile cache", |bencher| {
         bencher.iter_custom(|iterations| {
-            let started = Instant::now();
-            for _ in 0..iterations {
+            repeated("cached", iterations, || {
                 black_box(engine.compile(&bytes).unwrap());
-            }
-            let elapsed = started.elapsed();
-            record("cached", elapsed, iterations);
-            elapsed
+            })
         })
     });
     group.finish();

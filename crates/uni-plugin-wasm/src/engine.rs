@@ -1,6 +1,7 @@
 //! [`WasmEngine`]: one wasmtime engine per host, with the epoch ticker that
 //! enforces per-call time limits and an on-disk cache of compiled components.
 
+use std::borrow::Cow;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -157,16 +158,8 @@ impl WasmEngine {
     /// that cannot be loaded (truncated, from another build) is recompiled
     /// and rewritten, never trusted blindly.
     pub fn compile(&self, bytes: &[u8]) -> Result<Component, WasmError> {
-        let Some(dir) = &self.cache_dir else {
-            return self.compile_fresh(bytes);
-        };
-        let path = self.cache_path(dir, bytes);
-        if let Some(component) = self.load_cached(&path) {
-            return Ok(component);
-        }
-        let component = self.compile_fresh(bytes)?;
-        store_cached(&path, &component);
-        Ok(component)
+        let path = self.cache_dir.as_deref().map(|dir| self.cache_path(dir, bytes));
+        self.cached_or_compiled(path, || Ok(Cow::Borrowed(bytes)))
     }
 
     /// Like [`WasmEngine::compile`] for a component whose bytes are costly
@@ -178,15 +171,24 @@ impl WasmEngine {
         key: &str,
         source: impl FnOnce() -> Result<Vec<u8>, WasmError>,
     ) -> Result<Component, WasmError> {
-        let Some(dir) = &self.cache_dir else {
-            return self.compile_fresh(&source()?);
-        };
-        let path = dir.join(format!("{key}-{:016x}.cwasm", self.engine_hash()));
-        if let Some(component) = self.load_cached(&path) {
+        let path = self.cache_dir.as_deref().map(|dir| dir.join(format!("{key}-{:016x}.cwasm", self.engine_hash())));
+        self.cached_or_compiled(path, || source().map(Cow::Owned))
+    }
+
+    /// The component cached at `path` if it is usable, else compiled from
+    /// `source()` and written there; no `path` (no cache): just compiled.
+    fn cached_or_compiled<'b>(
+        &self,
+        path: Option<PathBuf>,
+        source: impl FnOnce() -> Result<Cow<'b, [u8]>, WasmError>,
+    ) -> Result<Component, WasmError> {
+        if let Some(component) = path.as_deref().and_then(|path| self.load_cached(path)) {
             return Ok(component);
         }
         let component = self.compile_fresh(&source()?)?;
-        store_cached(&path, &component);
+        if let Some(path) = &path {
+            store_cached(path, &component);
+        }
         Ok(component)
     }
 

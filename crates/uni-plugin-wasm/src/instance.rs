@@ -193,11 +193,7 @@ impl InstanceFactory {
         let state = HostState {
             wasi: self.wasi(&stderr)?,
             table: wasmtime::component::ResourceTable::new(),
-            limits: MemoryLimits {
-                max_memory: usize::try_from(self.memory_limit).unwrap_or(usize::MAX),
-                max_table_elements: 1 << 20,
-                hit: Arc::new(AtomicBool::new(false)),
-            },
+            limits: MemoryLimits::new(self.memory_limit),
             plugin: self.plugin.clone(),
             grants: self.grants.clone(),
             services: self.services.clone(),
@@ -278,22 +274,31 @@ impl InstanceFactory {
         }
     }
 
-    /// Takes an idle instance from the pool (creating one if none is idle)
-    /// and returns it, without calling it: the acquire and release every
-    /// pooled call pays. For benchmarks.
-    pub(crate) fn cycle_pooled(&self) -> Result<(), CallError> {
+    /// An idle instance from the pool, or a fresh one if none is idle.
+    fn acquire(&self) -> Result<Instance, CallError> {
         let pooled = self.pool.lock().unwrap_or_else(|poisoned| poisoned.into_inner()).pop();
-        let mut instance = match pooled {
-            Some(instance) => instance,
-            None => self.instantiate()?,
-        };
-        if self.engine.time_limits() {
-            instance.store.set_epoch_deadline(self.ticks());
+        match pooled {
+            Some(instance) => Ok(instance),
+            None => self.instantiate(),
         }
+    }
+
+    /// Returns a healthy instance to the pool. Idle instances hold slots of
+    /// the engine's instance pool, which all plugins share: keep about one
+    /// per core, drop the rest.
+    fn release(&self, instance: Instance) {
         let mut pool = self.pool.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
         if pool.len() < max_idle_instances() {
             pool.push(instance);
         }
+    }
+
+    /// [`InstanceFactory::acquire`] and [`InstanceFactory::release`] without
+    /// a call in between: what every pooled call pays to get an instance.
+    /// For benchmarks.
+    pub(crate) fn cycle_pooled(&self) -> Result<(), CallError> {
+        let instance = self.acquire()?;
+        self.release(instance);
         Ok(())
     }
 
@@ -304,11 +309,7 @@ impl InstanceFactory {
         function: &str,
         call: impl FnOnce(&mut Store<HostState>, &bindings::Plugin) -> wasmtime::Result<Result<T, GuestError>>,
     ) -> Result<T, CallError> {
-        let pooled = self.pool.lock().unwrap_or_else(|poisoned| poisoned.into_inner()).pop();
-        let mut instance = match pooled {
-            Some(instance) => instance,
-            None => self.instantiate()?,
-        };
+        let mut instance = self.acquire()?;
         let mut trapped = false;
         let result = self.call_on(&mut instance, function, |store, bindings| {
             let outcome = call(store, bindings);
@@ -316,12 +317,7 @@ impl InstanceFactory {
             outcome
         });
         if !trapped {
-            let mut pool = self.pool.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
-            // Idle instances hold slots of the engine's instance pool, which
-            // all plugins share: keep about one per core, drop the rest.
-            if pool.len() < max_idle_instances() {
-                pool.push(instance);
-            }
+            self.release(instance);
         }
         result
     }
@@ -368,7 +364,8 @@ fn panic_message(stderr: &[u8]) -> Option<String> {
     Some(message.join(" "))
 }
 
-fn root_cause(error: &wasmtime::Error) -> String {
+/// The first line of a wasmtime error: the cause, without the backtrace.
+pub(crate) fn root_cause(error: &wasmtime::Error) -> String {
     let text = format!("{error:#}");
     text.lines().next().unwrap_or("trap").to_owned()
 }

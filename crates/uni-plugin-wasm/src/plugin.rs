@@ -149,12 +149,9 @@ impl WasmPlugin {
                 memory_limit: limits.memory,
                 epoch_ticks: crate::engine::epoch_ticks(limits.timeout),
             };
-            let compiled = crate::preinit::preinitialized(engine, &input);
-            match compiled {
+            match crate::preinit::preinitialized(engine, &input) {
                 Ok(component) => return Ok((component, true)),
-                Err(reason) => {
-                    tracing::debug!("plugin `{}` is not pre-initialized: {reason}", manifest.plugin.id)
-                }
+                Err(reason) => tracing::debug!("plugin `{}` is not pre-initialized: {reason}", manifest.plugin.id),
             }
         }
         Ok((engine.compile(bytes)?, false))

@@ -21,8 +21,6 @@
 use std::future::Future;
 use std::path::Path;
 use std::pin::pin;
-use std::sync::Arc;
-use std::sync::atomic::AtomicBool;
 use std::task::{Context, Poll, Waker};
 
 use wasmtime::Store;
@@ -30,6 +28,7 @@ use wasmtime::component::{Component, ComponentNamedList, Instance, Lift, Linker,
 use wasmtime_wizer::{ComponentInstanceState, Wizer};
 
 use crate::engine::{WASMTIME_VERSION, WasmEngine, write_atomically};
+use crate::instance::root_cause;
 use crate::state::MemoryLimits;
 use crate::{WasmError, bindings};
 
@@ -93,10 +92,6 @@ fn snapshot_key(SnapshotInput { bytes, config_json, .. }: &SnapshotInput<'_>) ->
     hasher.finalize().to_hex()[..32].to_owned()
 }
 
-struct SnapshotState {
-    limits: MemoryLimits,
-}
-
 /// Instruments the component, runs `init` with every import trapping, and
 /// writes the state it left into a new component.
 fn snapshot(engine: &WasmEngine, input: &SnapshotInput<'_>) -> Result<Vec<u8>, String> {
@@ -106,16 +101,11 @@ fn snapshot(engine: &WasmEngine, input: &SnapshotInput<'_>) -> Result<Vec<u8>, S
         wizer.instrument_component(bytes).map_err(|e| format!("cannot instrument the component: {e:#}"))?;
     let component = Component::new(engine.engine(), &instrumented)
         .map_err(|e| format!("cannot compile the instrumented component: {e:#}"))?;
-    let mut linker: Linker<SnapshotState> = Linker::new(engine.engine());
+    let mut linker: Linker<MemoryLimits> = Linker::new(engine.engine());
     define_fixed_hash_seed(&mut linker, &component).map_err(|e| format!("{e:#}"))?;
     linker.define_unknown_imports_as_traps(&component).map_err(|e| format!("{e:#}"))?;
-    let limits = MemoryLimits {
-        max_memory: usize::try_from(memory_limit).unwrap_or(usize::MAX),
-        max_table_elements: 1 << 20,
-        hit: Arc::new(AtomicBool::new(false)),
-    };
-    let mut store = Store::new(engine.engine(), SnapshotState { limits });
-    store.limiter(|state| &mut state.limits);
+    let mut store = Store::new(engine.engine(), MemoryLimits::new(memory_limit));
+    store.limiter(|limits| limits);
     if engine.time_limits() {
         store.set_epoch_deadline(epoch_ticks);
         store.epoch_deadline_trap();
@@ -125,7 +115,7 @@ fn snapshot(engine: &WasmEngine, input: &SnapshotInput<'_>) -> Result<Vec<u8>, S
     match plugin.uni_plugin_guest().call_init(&mut store, config_json) {
         Ok(Ok(())) => {}
         Ok(Err(_)) => return Err("`init` returned an error".into()),
-        Err(error) => return Err(format!("`init` uses an import or trapped ({})", root_line(&error))),
+        Err(error) => return Err(format!("`init` uses an import or trapped ({})", root_cause(&error))),
     }
     let mut state = Snapshotting { store: &mut store, instance, failure: None };
     let rewritten = run_ready(wizer.snapshot_component(&context, &mut state))
@@ -143,7 +133,7 @@ fn snapshot(engine: &WasmEngine, input: &SnapshotInput<'_>) -> Result<Vec<u8>, S
 /// context; the snapshot run answers the same, so the snapshot holds what
 /// `init` would have computed in any instance. (With `random` granted no
 /// snapshot is made: each instance must draw its own.)
-fn define_fixed_hash_seed(linker: &mut Linker<SnapshotState>, component: &Component) -> wasmtime::Result<()> {
+fn define_fixed_hash_seed(linker: &mut Linker<MemoryLimits>, component: &Component) -> wasmtime::Result<()> {
     let engine = linker.engine().clone();
     let imports: Vec<String> = component
         .component_type()
@@ -155,10 +145,6 @@ fn define_fixed_hash_seed(linker: &mut Linker<SnapshotState>, component: &Compon
         linker.instance(&interface)?.func_wrap("insecure-seed", |_, ()| Ok(((0u64, 0u64),)))?;
     }
     Ok(())
-}
-
-fn root_line(error: &wasmtime::Error) -> String {
-    format!("{error:#}").lines().next().unwrap_or("trap").to_owned()
 }
 
 /// Polls a future that never waits (every call below is synchronous) to its
@@ -175,7 +161,7 @@ fn run_ready<F: Future>(future: F) -> Option<F::Output> {
 /// added. The trait has no error channel: the first failure is kept and
 /// reported after the snapshot.
 struct Snapshotting<'a> {
-    store: &'a mut Store<SnapshotState>,
+    store: &'a mut Store<MemoryLimits>,
     instance: Instance,
     failure: Option<String>,
 }

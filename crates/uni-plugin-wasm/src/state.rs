@@ -39,6 +39,18 @@ pub(crate) struct MemoryLimits {
     pub(crate) hit: Arc<AtomicBool>,
 }
 
+impl MemoryLimits {
+    /// Limits of `memory_limit` bytes of linear memory (and 2^20 table
+    /// elements), not yet hit.
+    pub(crate) fn new(memory_limit: u64) -> MemoryLimits {
+        MemoryLimits {
+            max_memory: usize::try_from(memory_limit).unwrap_or(usize::MAX),
+            max_table_elements: 1 << 20,
+            hit: Arc::new(AtomicBool::new(false)),
+        }
+    }
+}
+
 impl ResourceLimiter for MemoryLimits {
     fn memory_growing(&mut self, _current: usize, desired: usize, _maximum: Option<usize>) -> wasmtime::Result<bool> {
         let allowed = desired <= self.max_memory;
