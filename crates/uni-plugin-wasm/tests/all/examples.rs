@@ -60,6 +60,10 @@ fn assert_close(left: &ArrayRef, right: &ArrayRef, name: &str) {
         assert_eq!(left.is_null(row), right.is_null(row), "{name} row {row}");
         if left.is_valid(row) {
             let (a, b) = (left.value(row), right.value(row));
+            if a.is_nan() || b.is_nan() {
+                assert!(a.is_nan() && b.is_nan(), "{name} row {row}: {a} vs {b}");
+                continue;
+            }
             assert!((a - b).abs() <= 1e-12 * a.abs().max(b.abs()).max(1.0), "{name} row {row}: {a} vs {b}");
         }
     }
@@ -77,6 +81,53 @@ fn geo_matches_native_row_for_row() {
         let from_native = scalar(&native, name, &args, rows).unwrap();
         assert_close(&from_wasm, &from_native, name);
         assert!(from_wasm.null_count() > 0);
+    }
+}
+
+/// Coordinates where math libraries part ways: poles, the antimeridian,
+/// antipodes, signed zeros, NaN, infinities, and angles so large that
+/// `sin` and `cos` need their slow argument reduction.
+#[test]
+fn geo_matches_native_on_edge_cases() {
+    let _shared = crate::support::shared();
+    let (_plugin, wasm) = load(guests::GEO_DIR, &["log"]);
+    let native = native_surface(&uniplug_native_geo::GeoPlugin::new());
+    let edges = [
+        0.0,
+        -0.0,
+        90.0,
+        -90.0,
+        180.0,
+        -180.0,
+        360.0,
+        45.0,
+        1e-300,
+        5e-324,
+        1e6,
+        1e22,
+        1e300,
+        f64::MAX,
+        f64::NAN,
+        f64::INFINITY,
+        f64::NEG_INFINITY,
+    ];
+    // Every (lat1, lon2) pair of edge values, against fixed lon1 and lat2 that
+    // make antipodes and poles appear.
+    let pairs: Vec<(f64, f64)> = edges.iter().flat_map(|&a| edges.iter().map(move |&b| (a, b))).collect();
+    let rows = pairs.len() * 3;
+    let column = |pick: &dyn Fn(usize, (f64, f64)) -> f64| -> ArrayRef {
+        Arc::new(Float64Array::from((0..rows).map(|row| pick(row, pairs[row / 3])).collect::<Vec<_>>()))
+    };
+    let args = [
+        column(&|_, (a, _)| a),
+        column(&|row, _| [0.0, 90.0, -180.0][row % 3]),
+        column(&|row, _| [0.0, -90.0, 45.0][row % 3]),
+        column(&|_, (_, b)| b),
+    ];
+    for name in ["haversine", "bearing"] {
+        let from_wasm = scalar(&wasm, name, &args, rows).unwrap();
+        let from_native = scalar(&native, name, &args, rows).unwrap();
+        assert_close(&from_wasm, &from_native, name);
     }
 }
 

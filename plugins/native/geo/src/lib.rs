@@ -19,13 +19,40 @@ pub const MANIFEST: &str = include_str!("../uniplugin.toml");
 /// Default earth radius in km.
 pub const EARTH_RADIUS_KM: f64 = 6371.0;
 
-/// Great-circle distance in km (haversine formula), degrees in.
+/// Great-circle distance in km (haversine formula), degrees in. A NaN
+/// coordinate gives NaN.
 pub fn haversine_km(lat1: f64, lon1: f64, lat2: f64, lon2: f64, radius_km: f64) -> f64 {
     let (phi1, phi2) = (lat1.to_radians(), lat2.to_radians());
     let delta_phi = (lat2 - lat1).to_radians();
     let delta_lambda = (lon2 - lon1).to_radians();
-    let a = (delta_phi / 2.0).sin().powi(2) + phi1.cos() * phi2.cos() * (delta_lambda / 2.0).sin().powi(2);
-    2.0 * radius_km * a.sqrt().min(1.0).asin()
+    let a =
+        math::sin(delta_phi / 2.0).powi(2) + math::cos(phi1) * math::cos(phi2) * math::sin(delta_lambda / 2.0).powi(2);
+    // Rounding can push `sqrt(a)` just past 1. Not `f64::min`: it turns NaN
+    // into 1 (a NaN coordinate would give half the circumference), and on
+    // wasm it is a libm call rather than an instruction.
+    let root = a.sqrt();
+    2.0 * radius_km * (if root > 1.0 { 1.0 } else { root }).asin()
+}
+
+/// The math functions the kernels use. On wasm, `sin` and `cos` come from
+/// the pure-Rust `libm` crate, compiled (and inlined) with the plugin,
+/// instead of the C library's: every function a wasm sandbox enters pays a
+/// time-limit check, and the C library's `sin` enters three. Same algorithms
+/// (both are musl's), so results agree with the native build to within an
+/// ulp. `asin` stays the C library's: it enters one function, and `libm`'s
+/// own square root is emulated in software on stable Rust.
+mod math {
+    #[cfg(target_arch = "wasm32")]
+    pub(crate) use libm::{cos, sin};
+
+    #[cfg(not(target_arch = "wasm32"))]
+    pub(crate) fn sin(x: f64) -> f64 {
+        x.sin()
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    pub(crate) fn cos(x: f64) -> f64 {
+        x.cos()
+    }
 }
 
 /// Initial bearing in degrees in `[0, 360)`, degrees in.
@@ -142,6 +169,9 @@ mod tests {
         // Antipodes: half the circumference.
         let half = haversine_km(0.0, 0.0, 0.0, 180.0, EARTH_RADIUS_KM);
         assert!((half - std::f64::consts::PI * EARTH_RADIUS_KM).abs() < 1e-6);
+        // A NaN coordinate is no distance at all, not half the circumference.
+        assert!(haversine_km(f64::NAN, 0.0, 0.0, 1.0, EARTH_RADIUS_KM).is_nan());
+        assert!(haversine_km(0.0, 0.0, 0.0, f64::NAN, EARTH_RADIUS_KM).is_nan());
     }
 
     #[test]
