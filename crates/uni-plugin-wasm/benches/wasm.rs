@@ -165,7 +165,7 @@ fn main() {
             })
         })
     });
-    let mut split = [Duration::ZERO; 3];
+    let mut split = [Duration::ZERO; 4];
     const SPLIT_SAMPLES: u32 = 2000;
     for _ in 0..SPLIT_SAMPLES {
         for (total, part) in split.iter_mut().zip(geo_plugin.instantiate_fresh_split().unwrap()) {
@@ -177,14 +177,14 @@ fn main() {
     let uncached = WasmEngine::new(EngineOptions::default()).unwrap();
     let (geo_not_preinitialized, _) = wasm_scalar(&uncached, uni_plugin_guests::GEO_DIR, "haversine");
     assert!(geo_plugin.is_preinitialized() && !geo_not_preinitialized.is_preinitialized());
-    group.bench_function("fresh instance, init per instance (no snapshot)", |bencher| {
+    group.bench_function("fresh instance with init per instance, created and discarded", |bencher| {
         bencher.iter_custom(|iterations| {
             repeated("fresh without snapshot", iterations, || {
                 geo_not_preinitialized.instantiate_fresh().unwrap();
             })
         })
     });
-    group.bench_function("fresh pooled instance (from the snapshot)", |bencher| {
+    group.bench_function("fresh pooled instance from the snapshot, created and discarded", |bencher| {
         bencher.iter_custom(|iterations| {
             repeated("fresh", iterations, || {
                 geo_plugin.instantiate_fresh().unwrap();
@@ -253,12 +253,14 @@ fn main() {
         mean_of("wasm 1 rows/call") / 1e3
     );
     println!("instance acquire: reuse of a healthy pooled instance {:.3} us   [target < 1 us]", mean_of("reuse") / 1e3);
+    let [store, instantiate, init, discard] = split.map(|part| part.as_secs_f64() * 1e6);
     println!(
-        "instance acquire: fresh pooled instance from the snapshot {:.1} us (store {:.1} us + instantiate {:.1} us + init {:.1} us); with init per instance {:.1} us   [target < 10 us]",
+        "instance acquire: fresh pooled instance from the snapshot {:.1} us (store {store:.1} us + instantiate {instantiate:.1} us + init {init:.1} us)   [target < 10 us]",
+        store + instantiate + init,
+    );
+    println!(
+        "  discarding it afterwards (after a trap) {discard:.1} us; create + discard, measured by criterion {:.1} us; with init per instance {:.1} us",
         mean_of("fresh") / 1e3,
-        split[0].as_secs_f64() * 1e6,
-        split[1].as_secs_f64() * 1e6,
-        split[2].as_secs_f64() * 1e6,
         mean_of("fresh without snapshot") / 1e3,
     );
     println!(

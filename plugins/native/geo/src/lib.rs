@@ -59,8 +59,8 @@ mod math {
 pub fn bearing_degrees(lat1: f64, lon1: f64, lat2: f64, lon2: f64) -> f64 {
     let (phi1, phi2) = (lat1.to_radians(), lat2.to_radians());
     let delta_lambda = (lon2 - lon1).to_radians();
-    let y = delta_lambda.sin() * phi2.cos();
-    let x = phi1.cos() * phi2.sin() - phi1.sin() * phi2.cos() * delta_lambda.cos();
+    let y = math::sin(delta_lambda) * math::cos(phi2);
+    let x = math::cos(phi1) * math::sin(phi2) - math::sin(phi1) * math::cos(phi2) * math::cos(delta_lambda);
     let degrees = y.atan2(x).to_degrees().rem_euclid(360.0);
     // rem_euclid can round up to exactly 360.0 for tiny negative angles.
     if degrees >= 360.0 { 0.0 } else { degrees }
