@@ -9,13 +9,14 @@ use std::time::Duration;
 use uni_plugin::capability::HostPattern;
 use uni_plugin::context::HostServices;
 use uni_plugin::{CallError, Capability, Grants, HumanDuration, PluginId};
-use wasmtime::component::{Component, Linker};
+use wasmtime::component::{Component, InstancePre, Linker};
 use wasmtime::{Store, Trap};
 use wasmtime_wasi::sockets::SocketAddrUse;
 use wasmtime_wasi::{FsPerms, HostMonotonicClock, HostWallClock, WasiCtxBuilder};
 
 use crate::bindings;
 use crate::engine::{WasmEngine, epoch_ticks};
+use crate::exports::{ExportIndices, Guest};
 use crate::output::{GuestOutput, Stream};
 use crate::state::{HostState, MemoryLimits};
 
@@ -28,7 +29,7 @@ fn max_idle_instances() -> usize {
 /// One live instance.
 pub(crate) struct Instance {
     pub(crate) store: Store<HostState>,
-    pub(crate) bindings: bindings::Plugin,
+    pub(crate) guest: Guest,
     /// Unique per instance of this factory: guest resources (accumulators,
     /// streams) remember it, so a handle is never used on another instance.
     pub(crate) serial: u64,
@@ -39,7 +40,9 @@ pub(crate) struct InstanceFactory {
     pub(crate) engine: WasmEngine,
     /// The component with its imports resolved once, so each new instance
     /// skips import resolution and type checks.
-    pre: bindings::PluginPre<HostState>,
+    pre: InstancePre<HostState>,
+    /// Where the guest's exports are, checked once per generation.
+    exports: ExportIndices,
     pub(crate) plugin: PluginId,
     pub(crate) grants: Arc<Grants>,
     pub(crate) services: Arc<dyn HostServices>,
@@ -100,12 +103,14 @@ impl InstanceFactory {
         data_dir: Option<PathBuf>,
         preinitialized: bool,
     ) -> wasmtime::Result<InstanceFactory> {
-        let pre = bindings::PluginPre::new(linker.instantiate_pre(&component)?)?;
+        let pre = linker.instantiate_pre(&component)?;
+        let exports = ExportIndices::new(&pre)?;
         let granted_env = std::env::vars().filter(|(name, _)| grants.allows_env(name)).collect();
         let allowed_addresses = Arc::new(allowed_addresses(&grants));
         Ok(InstanceFactory {
             engine,
             pre,
+            exports,
             plugin,
             grants,
             services,
@@ -206,16 +211,17 @@ impl InstanceFactory {
             store.epoch_deadline_trap();
         }
         marks[0] = std::time::Instant::now();
-        let bindings =
-            self.pre.instantiate(&mut store).map_err(|error| self.trap_error("instantiate", &store, error))?;
+        let guest = self
+            .pre
+            .instantiate(&mut store)
+            .and_then(|instance| Guest::load(&self.exports, &mut store, &instance))
+            .map_err(|error| self.trap_error("instantiate", &store, error))?;
         marks[1] = std::time::Instant::now();
         let serial = self.next_serial.fetch_add(1, Ordering::Relaxed);
-        let mut instance = Instance { store, bindings, serial };
+        let mut instance = Instance { store, guest, serial };
         if !self.preinitialized {
             let config = self.config_json.clone();
-            self.call_on(&mut instance, "init", |store, bindings| {
-                bindings.uni_plugin_guest().call_init(store, &config)
-            })?;
+            self.call_on(&mut instance, "init", |store, guest| guest.init(store, &config))?;
         }
         marks[2] = std::time::Instant::now();
         Ok(instance)
@@ -228,13 +234,13 @@ impl InstanceFactory {
         &self,
         instance: &mut Instance,
         function: &str,
-        call: impl FnOnce(&mut Store<HostState>, &bindings::Plugin) -> wasmtime::Result<Result<T, GuestError>>,
+        call: impl FnOnce(&mut Store<HostState>, &Guest) -> wasmtime::Result<Result<T, GuestError>>,
     ) -> Result<T, CallError> {
         if self.engine.time_limits() {
             instance.store.set_epoch_deadline(self.ticks());
         }
         instance.store.data().limits.hit.store(false, Ordering::Release);
-        match call(&mut instance.store, &instance.bindings) {
+        match call(&mut instance.store, &instance.guest) {
             Ok(Ok(value)) => Ok(value),
             Ok(Err(error)) => Err(self.guest_error(function, error)),
             Err(error) => Err(self.trap_error(function, &instance.store, error)),
@@ -307,7 +313,7 @@ impl InstanceFactory {
     pub(crate) fn call_pooled<T>(
         &self,
         function: &str,
-        call: impl FnOnce(&mut Store<HostState>, &bindings::Plugin) -> wasmtime::Result<Result<T, GuestError>>,
+        call: impl FnOnce(&mut Store<HostState>, &Guest) -> wasmtime::Result<Result<T, GuestError>>,
     ) -> Result<T, CallError> {
         let mut instance = self.acquire()?;
         let mut trapped = false;

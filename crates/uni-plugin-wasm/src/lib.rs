@@ -25,6 +25,7 @@
 #[allow(missing_docs)]
 mod bindings;
 mod engine;
+mod exports;
 mod instance;
 mod output;
 mod plugin;

@@ -293,9 +293,8 @@ fn decode(factory: &InstanceFactory, function: &str, bytes: &[u8]) -> Result<Rec
 
 impl WasmScalar {
     fn call(&self, input: &[u8]) -> Result<ArrayRef, CallError> {
-        let output = self.factory.call_pooled(&self.name, |store, plugin| {
-            plugin.uni_plugin_guest().call_call_scalar(store, &self.name, input)
-        })?;
+        let output =
+            self.factory.call_pooled(&self.name, |store, plugin| plugin.call_scalar(store, &self.name, input))?;
         decode_single_column(&self.factory, &self.name, &output)
     }
 }
@@ -327,7 +326,7 @@ fn with_resource_instance<T>(
     owner: Option<u64>,
     call: impl FnOnce(
         &mut wasmtime::Store<HostState>,
-        &bindings::Plugin,
+        &crate::exports::Guest,
     ) -> wasmtime::Result<Result<T, crate::instance::GuestError>>,
 ) -> Result<(T, u64), CallError> {
     let mut slot = resources.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
@@ -363,7 +362,7 @@ struct WasmAggregate {
 impl AggregateFunction for WasmAggregate {
     fn state_fields(&self) -> Vec<Field> {
         let schema = with_resource_instance(&self.factory, &self.resources, &self.name, None, |store, plugin| {
-            plugin.uni_plugin_guest().call_aggregate_state_schema(store, &self.name)
+            plugin.aggregate_state_schema(store, &self.name)
         })
         .and_then(|(bytes, _)| decode(&self.factory, &self.name, &bytes));
         match schema {
@@ -378,7 +377,7 @@ impl AggregateFunction for WasmAggregate {
     fn accumulator(&self) -> Result<Box<dyn Accumulator>, CallError> {
         let (handle, serial) =
             with_resource_instance(&self.factory, &self.resources, &self.name, None, |store, plugin| {
-                plugin.uni_plugin_guest().accumulator().call_constructor(store, &self.name).map(Ok)
+                plugin.accumulator_new(store, &self.name).map(Ok)
             })?;
         Ok(Box::new(WasmAccumulator {
             factory: self.factory.clone(),
@@ -415,7 +414,7 @@ impl Accumulator for WasmAccumulator {
         let rows = args.first().map_or(0, |column| column.len());
         let (input, handle) = (encode(args, rows)?, self.handle()?);
         with_resource_instance(&self.factory, &self.resources, &self.name, Some(self.serial), |store, plugin| {
-            plugin.uni_plugin_guest().accumulator().call_update(store, handle, &input)
+            plugin.accumulator_update(store, handle, &input)
         })
         .map(|_| ())
         .inspect_err(|_| self.handle = None)
@@ -425,7 +424,7 @@ impl Accumulator for WasmAccumulator {
         let rows = states.first().map_or(0, |column| column.len());
         let (input, handle) = (encode(states, rows)?, self.handle()?);
         with_resource_instance(&self.factory, &self.resources, &self.name, Some(self.serial), |store, plugin| {
-            plugin.uni_plugin_guest().accumulator().call_merge(store, handle, &input)
+            plugin.accumulator_merge(store, handle, &input)
         })
         .map(|_| ())
         .inspect_err(|_| self.handle = None)
@@ -435,7 +434,7 @@ impl Accumulator for WasmAccumulator {
         let handle = self.handle()?;
         let (bytes, _) =
             with_resource_instance(&self.factory, &self.resources, &self.name, Some(self.serial), |store, plugin| {
-                plugin.uni_plugin_guest().accumulator().call_state(store, handle)
+                plugin.accumulator_state(store, handle)
             })?;
         Ok(decode(&self.factory, &self.name, &bytes)?.columns().to_vec())
     }
@@ -444,7 +443,7 @@ impl Accumulator for WasmAccumulator {
         let handle = self.handle()?;
         let (bytes, _) =
             with_resource_instance(&self.factory, &self.resources, &self.name, Some(self.serial), |store, plugin| {
-                plugin.uni_plugin_guest().accumulator().call_finish(store, handle)
+                plugin.accumulator_finish(store, handle)
             })?;
         decode_single_column(&self.factory, &self.name, &bytes)
     }
@@ -472,7 +471,7 @@ impl TableFunction for WasmTable {
         let input = encode(args, 1)?;
         let (handle, serial) =
             with_resource_instance(&self.factory, &self.resources, &self.name, None, |store, plugin| {
-                plugin.uni_plugin_guest().call_call_table(store, &self.name, &input)
+                plugin.call_table(store, &self.name, &input)
             })?;
         Ok(Box::new(WasmTableStream {
             factory: self.factory.clone(),
@@ -500,7 +499,7 @@ impl Iterator for WasmTableStream {
         let handle = self.handle?;
         let next =
             with_resource_instance(&self.factory, &self.resources, &self.name, Some(self.serial), |store, plugin| {
-                plugin.uni_plugin_guest().table_stream().call_next(store, handle)
+                plugin.table_stream_next(store, handle)
             });
         match next {
             Ok((Some(bytes), _)) => Some(decode(&self.factory, &self.name, &bytes)),
@@ -553,9 +552,7 @@ impl WasmEvent {
             &arrow_array::RecordBatchOptions::new().with_row_count(Some(rows)),
         )?;
         let payload = ipc::encode_batch(&batch)?;
-        self.factory.call_pooled(&self.handler, |store, plugin| {
-            plugin.uni_plugin_guest().call_on_event(store, &self.handler, &payload)
-        })
+        self.factory.call_pooled(&self.handler, |store, plugin| plugin.on_event(store, &self.handler, &payload))
     }
 }
 

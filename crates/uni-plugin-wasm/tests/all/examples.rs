@@ -222,3 +222,45 @@ fn series_matches_native() {
     let error = function.call(&[one(1), one(2), one(0)]).err().unwrap().to_string();
     assert!(error.contains("step must not be 0"), "{error}");
 }
+
+/// Only a generation's first instance type-checks the guest's exports; the
+/// instances after it call them unchecked, by index. Those later instances
+/// must answer every kind of export (scalar, aggregate resource, table
+/// stream) exactly as the first did.
+#[test]
+fn later_instances_answer_every_kind_of_export() {
+    let _shared = crate::support::shared();
+    let one = |v: i64| Arc::new(Int64Array::from(vec![v])) as ArrayRef;
+    let positive: ArrayRef = Arc::new(Float64Array::from(vec![1.0, 2.0, 4.0, 8.0]));
+    let (geo, geo_surface) = load(guests::GEO_DIR, &["log"]);
+    let (stats, stats_surface) = load(guests::STATS_DIR, &[]);
+    let (series, series_surface) = load(guests::SERIES_DIR, &[]);
+    let mut answers = Vec::new();
+    for round in 0..3 {
+        // Each round starts from instances created after the checked one.
+        for plugin in [&geo, &stats, &series] {
+            plugin.instantiate_fresh().unwrap();
+        }
+        let distance =
+            scalar(&geo_surface, "haversine", &[one_float(0.0), one_float(0.0), one_float(0.0), one_float(1.0)], 1)
+                .unwrap();
+        let geomean = aggregate(&stats_surface, "geomean", std::slice::from_ref(&positive)).unwrap();
+        let FunctionImpl::Table(series_function) = function(&series_surface, "series") else { panic!() };
+        let values: Vec<i64> = series_function
+            .call(&[one(1), one(5), one(2)])
+            .unwrap()
+            .flat_map(|batch| batch.unwrap().column(0).as_any().downcast_ref::<Int64Array>().unwrap().values().to_vec())
+            .collect();
+        let distance = distance.as_any().downcast_ref::<Float64Array>().unwrap().value(0);
+        let geomean = geomean.as_any().downcast_ref::<Float64Array>().unwrap().value(0);
+        assert!((distance - 111.19).abs() < 0.01, "round {round}: {distance}");
+        assert!((geomean - 2.0f64.powf(1.5)).abs() < 1e-12, "round {round}: {geomean}");
+        assert_eq!(values, [1, 3, 5], "round {round}");
+        answers.push((distance.to_bits(), geomean.to_bits(), values));
+    }
+    assert!(answers.windows(2).all(|pair| pair[0] == pair[1]), "{answers:?}");
+}
+
+fn one_float(value: f64) -> ArrayRef {
+    Arc::new(Float64Array::from(vec![value]))
+}
