@@ -19,7 +19,9 @@
 //! - Pre-initialization: with a compile cache, a plugin whose `init` needs
 //!   nothing from the host has it run once at load; instances start from a
 //!   snapshot of the state it left ([`WasmPlugin::is_preinitialized`]), so a
-//!   fresh instance costs the store and the instantiation only.
+//!   fresh instance costs the store and the instantiation only. The guest's
+//!   exports are type-checked once per plugin generation, on its first
+//!   instance; later instances fetch them by index.
 #![deny(missing_docs)]
 
 #[allow(missing_docs)]
