@@ -19,10 +19,7 @@ use wasmtime::component::{ComponentExportIndex, Func, Instance, InstancePre, Res
 
 use crate::instance::GuestError;
 use crate::state::HostState;
-
-/// The guest interface's name in components built against the world this
-/// host's bindings were generated from.
-const GUEST_EXPORT: &str = "uni:plugin/guest@0.1.0";
+use crate::world::{GUEST_INTERFACE, guest_export_name};
 
 /// Declares the guest's exports: for each, the struct field, the export's
 /// name in the interface, and its parameter and result types. Generates
@@ -43,13 +40,14 @@ macro_rules! guest_exports {
             /// error naming it.
             pub(crate) fn new(pre: &InstancePre<HostState>) -> wasmtime::Result<ExportIndices> {
                 let component = pre.component();
+                let interface_name = guest_export_name();
                 let interface = component
-                    .get_export_index(None, GUEST_EXPORT)
-                    .ok_or_else(|| wasmtime::format_err!("the component does not export `{GUEST_EXPORT}`"))?;
+                    .get_export_index(None, &interface_name)
+                    .ok_or_else(|| wasmtime::format_err!("the component does not export `{interface_name}`"))?;
                 let lookup = |name: &str| {
                     component
                         .get_export_index(Some(&interface), name)
-                        .ok_or_else(|| wasmtime::format_err!("`{GUEST_EXPORT}` does not export `{name}`"))
+                        .ok_or_else(|| wasmtime::format_err!("`{interface_name}` does not export `{name}`"))
                 };
                 Ok(ExportIndices { $($field: lookup($name)?,)* checked: OnceLock::new() })
             }
@@ -87,7 +85,7 @@ macro_rules! guest_exports {
                 let fetch = |store: &mut Store<HostState>, index: &ComponentExportIndex, name: &str| {
                     instance
                         .get_func(store, index)
-                        .ok_or_else(|| wasmtime::format_err!("`{GUEST_EXPORT}` does not export `{name}`"))
+                        .ok_or_else(|| wasmtime::format_err!("`{GUEST_INTERFACE}` does not export `{name}`"))
                 };
                 Ok(Guest { $($field: fetch(store, &indices.$field, $name)?,)* })
             }

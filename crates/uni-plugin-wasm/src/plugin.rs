@@ -20,6 +20,7 @@ use wasmtime::component::{Linker, ResourceAny};
 use crate::WasmError;
 use crate::bindings;
 use crate::engine::WasmEngine;
+use crate::exports::Guest;
 use crate::instance::{Instance, InstanceFactory};
 use crate::state::HostState;
 use uni_plugin::ipc;
@@ -324,10 +325,7 @@ fn with_resource_instance<T>(
     resources: &Mutex<Option<Instance>>,
     function: &str,
     owner: Option<u64>,
-    call: impl FnOnce(
-        &mut wasmtime::Store<HostState>,
-        &crate::exports::Guest,
-    ) -> wasmtime::Result<Result<T, crate::instance::GuestError>>,
+    call: impl FnOnce(&mut wasmtime::Store<HostState>, &Guest) -> wasmtime::Result<Result<T, crate::instance::GuestError>>,
 ) -> Result<(T, u64), CallError> {
     let mut slot = resources.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
     if slot.is_none() {

@@ -14,14 +14,24 @@ use wasmparser::{Encoding, Parser, Payload};
 use crate::WasmError;
 
 /// The interface every plugin exports, without its version.
-const GUEST_INTERFACE: &str = "uni:plugin/guest";
+pub(crate) const GUEST_INTERFACE: &str = "uni:plugin/guest";
+
+/// The world version the host's bindings (`bindings.rs`, `exports.rs`) are
+/// generated for.
+const BINDINGS_VERSION: &str = "0.1.0";
+
+/// The full name of the guest interface the host's bindings call
+/// (`uni:plugin/guest@0.1.0`).
+pub(crate) fn guest_export_name() -> String {
+    format!("{GUEST_INTERFACE}@{BINDINGS_VERSION}")
+}
 
 /// The `uni:plugin` package versions this host loads, newest first.
 ///
 /// A breaking change to `wit/plugin.wit` adds a version here (with its own
 /// bindings) instead of replacing the old one, so components built with an
 /// older SDK keep loading.
-pub const SUPPORTED_WIT_VERSIONS: &[&str] = &["0.1.0"];
+pub const SUPPORTED_WIT_VERSIONS: &[&str] = &[BINDINGS_VERSION];
 
 /// A component's top-level import and export names.
 #[derive(Debug, Default)]
