@@ -5,19 +5,24 @@
 //!
 //! - a panic in native code becomes a [`CallError::Panicked`] naming plugin,
 //!   function and message (`catch_unwind`), and the host keeps running;
-//! - the output is checked: a scalar result must have one row per input row
-//!   and the declared type;
-//! - a circuit breaker fails calls fast after repeated failures;
+//! - the output is checked on every surface, so nothing malformed reaches the
+//!   engine (which may assert on it): a scalar result has one row per input
+//!   row and the declared type; an aggregate's `finish` one row of the
+//!   declared type and its `state` one row per state field, of the field's
+//!   type; a table function's batches the declared columns and types;
+//! - a circuit breaker fails calls fast after repeated *plugin* faults
+//!   (failed, panicked, trapped, timed out, out of memory), never because
+//!   of the caller's own invalid input or the host's capacity;
 //! - calls, errors, rows and latency are recorded, and each call runs in a
 //!   `tracing` span with plugin id, generation and function.
 
 use std::panic::{AssertUnwindSafe, catch_unwind};
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
 use std::time::Instant;
 
 use arrow_array::{Array, ArrayRef, RecordBatch};
 use arrow_schema::{DataType, Field};
-use uni_plugin::manifest::{FunctionDecl, Returns};
+use uni_plugin::manifest::{Column, FunctionDecl, Returns};
 use uni_plugin::surface::FunctionImpl;
 use uni_plugin::{
     Accumulator, AggregateFunction, CallError, Hook, HookPayload, Job, JobContext, PluginId, PluginSurface,
@@ -75,7 +80,12 @@ impl CallSite {
         let finished = Instant::now();
         let failed = result.is_err();
         self.metrics.record(finished - now, rows, failed);
-        let state = self.breaker.report(!failed, finished);
+        let outcome = match &result {
+            Ok(_) => Outcome::Succeeded,
+            Err(error) if is_plugin_fault(error) => Outcome::Faulted,
+            Err(_) => Outcome::Neutral,
+        };
+        let state = self.breaker.report_outcome(outcome, finished);
         self.metrics.set_breaker_state(state);
         if let Err(error) = &result {
             tracing::debug!(plugin = %self.plugin, function = %self.function, "plugin call failed: {error}");
@@ -87,6 +97,43 @@ impl CallSite {
     fn failure(&self, message: impl std::fmt::Display) -> CallError {
         CallError::Failed(format!("{}: {message}", self.describe()))
     }
+
+    /// Checks that `output` is `rows` long and of type `expected`; `what`
+    /// names the output in the message (`returned`, `finish returned`, ...).
+    fn check_column(&self, what: &str, output: &ArrayRef, rows: usize, expected: &DataType) -> Result<(), CallError> {
+        if output.len() != rows {
+            return Err(self.failure(format!("{what} {} rows where {rows} were expected", output.len())));
+        }
+        if output.data_type() != expected {
+            return Err(self.failure(format!("{what} {} but the manifest declares {expected}", output.data_type())));
+        }
+        Ok(())
+    }
+}
+
+/// Whether `error` is the plugin's own fault, the kind that should open its
+/// circuit breaker. The caller's invalid input, a missing grant, the host
+/// being out of instances or the breaker itself are not.
+fn is_plugin_fault(error: &CallError) -> bool {
+    match error {
+        CallError::Failed(_) | CallError::Panicked(_) | CallError::Trapped(_) | CallError::Timeout(_) => true,
+        // A guest that eats its memory or stack is at fault.
+        CallError::ResourceExhausted(_) => true,
+        // The host out of instances is `Unavailable`, like an open breaker.
+        CallError::InvalidInput(_) | CallError::NotGranted(_) | CallError::Unavailable(_) => false,
+        _ => true,
+    }
+}
+
+/// What one call says about the plugin's health.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Outcome {
+    /// The call succeeded.
+    Succeeded,
+    /// The plugin failed (counts toward opening the breaker).
+    Faulted,
+    /// The call failed for reasons that say nothing about the plugin.
+    Neutral,
 }
 
 struct GuardedScalar {
@@ -99,16 +146,7 @@ impl ScalarFunction for GuardedScalar {
     fn invoke(&self, args: &[ArrayRef], rows: usize) -> Result<ArrayRef, CallError> {
         self.site.run(rows, || {
             let output = self.inner.invoke(args, rows)?;
-            if output.len() != rows {
-                return Err(self.site.failure(format!("returned {} rows for a batch of {rows}", output.len())));
-            }
-            if *output.data_type() != self.returns {
-                return Err(self.site.failure(format!(
-                    "returned {} but the manifest declares {}",
-                    output.data_type(),
-                    self.returns
-                )));
-            }
+            self.site.check_column("returned", &output, rows, &self.returns)?;
             Ok(output)
         })
     }
@@ -120,18 +158,35 @@ impl ScalarFunction for GuardedScalar {
 
 struct GuardedAggregate {
     site: Arc<CallSite>,
+    returns: DataType,
     inner: Arc<dyn AggregateFunction>,
+    /// The state fields, asked of the plugin once per generation (a wasm
+    /// plugin answers with a guest call) and shared by its accumulators,
+    /// whose `state` is checked against them.
+    state_fields: OnceLock<Arc<Vec<Field>>>,
+}
+
+impl GuardedAggregate {
+    fn fields(&self) -> &Arc<Vec<Field>> {
+        // Plugin code too: a panic here must not escape either.
+        self.state_fields
+            .get_or_init(|| Arc::new(catch_unwind(AssertUnwindSafe(|| self.inner.state_fields())).unwrap_or_default()))
+    }
 }
 
 impl AggregateFunction for GuardedAggregate {
     fn state_fields(&self) -> Vec<Field> {
-        // Plugin code too: a panic here must not escape either.
-        catch_unwind(AssertUnwindSafe(|| self.inner.state_fields())).unwrap_or_default()
+        self.fields().as_ref().clone()
     }
 
     fn accumulator(&self) -> Result<Box<dyn Accumulator>, CallError> {
         let inner = self.site.run(0, || self.inner.accumulator())?;
-        Ok(Box::new(GuardedAccumulator { site: self.site.clone(), inner }))
+        Ok(Box::new(GuardedAccumulator {
+            site: self.site.clone(),
+            returns: self.returns.clone(),
+            state_fields: self.fields().clone(),
+            inner,
+        }))
     }
 
     fn signature(&self) -> Option<Signature> {
@@ -141,6 +196,8 @@ impl AggregateFunction for GuardedAggregate {
 
 struct GuardedAccumulator {
     site: Arc<CallSite>,
+    returns: DataType,
+    state_fields: Arc<Vec<Field>>,
     inner: Box<dyn Accumulator>,
 }
 
@@ -157,13 +214,30 @@ impl Accumulator for GuardedAccumulator {
     }
 
     fn state(&mut self) -> Result<Vec<ArrayRef>, CallError> {
-        let inner = &mut self.inner;
-        self.site.run(0, || inner.state())
+        let (inner, site, fields) = (&mut self.inner, &self.site, &self.state_fields);
+        site.run(0, || {
+            let state = inner.state()?;
+            if state.len() != fields.len() {
+                return Err(site.failure(format!(
+                    "state returned {} columns but its state schema has {}",
+                    state.len(),
+                    fields.len()
+                )));
+            }
+            for (column, field) in state.iter().zip(fields.iter()) {
+                site.check_column(&format!("state column `{}` returned", field.name()), column, 1, field.data_type())?;
+            }
+            Ok(state)
+        })
     }
 
     fn finish(&mut self) -> Result<ArrayRef, CallError> {
-        let inner = &mut self.inner;
-        self.site.run(0, || inner.finish())
+        let (inner, site, returns) = (&mut self.inner, &self.site, &self.returns);
+        site.run(0, || {
+            let output = inner.finish()?;
+            site.check_column("finish returned", &output, 1, returns)?;
+            Ok(output)
+        })
     }
 
     fn size(&self) -> usize {
@@ -173,13 +247,14 @@ impl Accumulator for GuardedAccumulator {
 
 struct GuardedTable {
     site: Arc<CallSite>,
+    columns: Arc<Vec<(String, DataType)>>,
     inner: Arc<dyn TableFunction>,
 }
 
 impl TableFunction for GuardedTable {
     fn call(&self, args: &[ArrayRef]) -> Result<RecordBatchStream, CallError> {
         let stream = self.site.run(0, || self.inner.call(args))?;
-        Ok(Box::new(GuardedStream { site: self.site.clone(), inner: Some(stream) }))
+        Ok(Box::new(GuardedStream { site: self.site.clone(), columns: self.columns.clone(), inner: Some(stream) }))
     }
 
     fn signature(&self) -> Option<Signature> {
@@ -187,10 +262,33 @@ impl TableFunction for GuardedTable {
     }
 }
 
-/// Each `next()` is plugin code; a panic ends the stream with an error.
+/// Each `next()` is plugin code; a panic or a batch that does not match the
+/// declared columns ends the stream with an error.
 struct GuardedStream {
     site: Arc<CallSite>,
+    columns: Arc<Vec<(String, DataType)>>,
     inner: Option<RecordBatchStream>,
+}
+
+impl GuardedStream {
+    fn check(&self, batch: &RecordBatch) -> Result<(), CallError> {
+        if batch.num_columns() != self.columns.len() {
+            return Err(self.site.failure(format!(
+                "returned a batch of {} columns but the manifest declares {}",
+                batch.num_columns(),
+                self.columns.len()
+            )));
+        }
+        for (column, (name, expected)) in batch.columns().iter().zip(self.columns.iter()) {
+            if column.data_type() != expected {
+                return Err(self.site.failure(format!(
+                    "returned column `{name}` as {} but the manifest declares {expected}",
+                    column.data_type()
+                )));
+            }
+        }
+        Ok(())
+    }
 }
 
 impl Iterator for GuardedStream {
@@ -201,8 +299,12 @@ impl Iterator for GuardedStream {
         let started = Instant::now();
         match catch_unwind(AssertUnwindSafe(|| stream.next())) {
             Ok(Some(result)) => {
+                let result = result.and_then(|batch| self.check(&batch).map(|()| batch));
                 let rows = result.as_ref().map_or(0, RecordBatch::num_rows);
                 self.site.metrics.record(started.elapsed(), rows, result.is_err());
+                if result.is_err() {
+                    self.inner = None;
+                }
                 Some(result)
             }
             Ok(None) => {
@@ -258,6 +360,15 @@ fn declared_return(decl: &FunctionDecl) -> DataType {
     }
 }
 
+fn declared_columns(decl: &FunctionDecl) -> Vec<(String, DataType)> {
+    match &decl.returns {
+        Returns::Columns(columns) => {
+            columns.iter().map(|Column { name, ty }| (name.clone(), ty.to_arrow())).collect()
+        }
+        Returns::Type(_) => Vec::new(),
+    }
+}
+
 /// Wraps everything in `surface`; `site_for(name)` gives each function or
 /// handler its call site.
 pub(crate) fn guard_surface(surface: PluginSurface, mut site_for: impl FnMut(&str) -> Arc<CallSite>) -> PluginSurface {
@@ -271,10 +382,17 @@ pub(crate) fn guard_surface(surface: PluginSurface, mut site_for: impl FnMut(&st
                     FunctionImpl::Scalar(inner) => {
                         FunctionImpl::Scalar(Arc::new(GuardedScalar { site, returns: declared_return(&decl), inner }))
                     }
-                    FunctionImpl::Aggregate(inner) => {
-                        FunctionImpl::Aggregate(Arc::new(GuardedAggregate { site, inner }))
-                    }
-                    FunctionImpl::Table(inner) => FunctionImpl::Table(Arc::new(GuardedTable { site, inner })),
+                    FunctionImpl::Aggregate(inner) => FunctionImpl::Aggregate(Arc::new(GuardedAggregate {
+                        site,
+                        returns: declared_return(&decl),
+                        inner,
+                        state_fields: OnceLock::new(),
+                    })),
+                    FunctionImpl::Table(inner) => FunctionImpl::Table(Arc::new(GuardedTable {
+                        site,
+                        columns: Arc::new(declared_columns(&decl)),
+                        inner,
+                    })),
                 };
                 (decl, guarded)
             })

@@ -14,6 +14,8 @@ use std::time::{Duration, Instant};
 use hdrhistogram::Histogram;
 use uni_plugin::PluginId;
 
+use crate::call::Outcome;
+
 /// Counters of one function, kept across reloads of its plugin.
 #[derive(Debug)]
 pub struct FunctionMetrics {
@@ -123,7 +125,7 @@ impl fmt::Display for BreakerState {
     }
 }
 
-#[derive(Debug)]
+#[derive(Debug, Clone, Copy)]
 enum Phase {
     Closed { consecutive_failures: u32 },
     Open { until: Instant },
@@ -176,13 +178,29 @@ impl Breaker {
 
     /// Reports the outcome of an admitted call; returns the new state.
     pub fn report(&self, succeeded: bool, now: Instant) -> BreakerState {
+        self.report_outcome(if succeeded { Outcome::Succeeded } else { Outcome::Faulted }, now)
+    }
+
+    /// Reports an admitted call that told nothing about the plugin's health
+    /// (the caller's invalid input, a missing grant, no instance free): the
+    /// breaker stays as it was, and a probe that ends so lets the next call
+    /// probe again.
+    pub fn report_neutral(&self, now: Instant) -> BreakerState {
+        self.report_outcome(Outcome::Neutral, now)
+    }
+
+    pub(crate) fn report_outcome(&self, outcome: Outcome, now: Instant) -> BreakerState {
         let mut phase = self.phase();
-        *phase = match (&*phase, succeeded) {
-            (_, true) => Phase::Closed { consecutive_failures: 0 },
-            (Phase::Closed { consecutive_failures }, false) if consecutive_failures + 1 < self.threshold => {
+        *phase = match (&*phase, outcome) {
+            (_, Outcome::Succeeded) => Phase::Closed { consecutive_failures: 0 },
+            (Phase::Probing, Outcome::Neutral) => Phase::Open { until: now },
+            (current, Outcome::Neutral) => *current,
+            (Phase::Closed { consecutive_failures }, Outcome::Faulted)
+                if consecutive_failures + 1 < self.threshold =>
+            {
                 Phase::Closed { consecutive_failures: consecutive_failures + 1 }
             }
-            (_, false) => Phase::Open { until: now + self.cooldown },
+            (_, Outcome::Faulted) => Phase::Open { until: now + self.cooldown },
         };
         match *phase {
             Phase::Closed { .. } => BreakerState::Closed,
@@ -195,6 +213,23 @@ impl Breaker {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn neutral_outcomes_neither_open_nor_close() {
+        let breaker = Breaker::new(2, Duration::from_secs(10));
+        let start = Instant::now();
+        for _ in 0..10 {
+            assert_eq!(breaker.admit(start), Admission::Allowed);
+            assert_eq!(breaker.report_neutral(start), BreakerState::Closed);
+        }
+        breaker.report(false, start);
+        breaker.report_neutral(start);
+        assert_eq!(breaker.report(false, start), BreakerState::Open, "neutral calls do not reset the count");
+        let later = start + Duration::from_secs(11);
+        assert_eq!(breaker.admit(later), Admission::Probe);
+        assert_eq!(breaker.report_neutral(later), BreakerState::Open);
+        assert_eq!(breaker.admit(later), Admission::Probe, "a neutral probe lets the next call probe");
+    }
 
     #[test]
     fn opens_after_threshold_then_probes_once() {

@@ -11,6 +11,7 @@ use wasmtime::component::Component;
 use wasmtime::{Config, Engine};
 
 use crate::WasmError;
+use crate::cache::CompileCache;
 
 /// How often the epoch advances; time limits are enforced to this grain.
 pub const EPOCH_TICK: Duration = Duration::from_millis(1);
@@ -42,7 +43,7 @@ pub struct EngineOptions {
 #[derive(Clone)]
 pub struct WasmEngine {
     engine: Engine,
-    cache_dir: Option<PathBuf>,
+    cache: Option<CompileCache>,
     time_limits: bool,
     _ticker: Arc<Ticker>,
 }
@@ -65,7 +66,7 @@ impl Drop for Ticker {
 
 impl std::fmt::Debug for WasmEngine {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("WasmEngine").field("cache_dir", &self.cache_dir).finish_non_exhaustive()
+        f.debug_struct("WasmEngine").field("cache", &self.cache).finish_non_exhaustive()
     }
 }
 
@@ -132,7 +133,7 @@ impl WasmEngine {
             .map_err(|e| WasmError::Engine(format!("cannot start the epoch ticker: {e}")))?;
         Ok(WasmEngine {
             engine,
-            cache_dir: options.cache_dir,
+            cache: options.cache_dir.as_deref().and_then(CompileCache::open),
             time_limits: !options.without_time_limits,
             _ticker: Arc::new(Ticker { stop, thread: Some(thread) }),
         })
@@ -143,9 +144,14 @@ impl WasmEngine {
         &self.engine
     }
 
-    /// Where compiled components (and snapshots) are cached, if anywhere.
+    /// Where compiled components (and snapshots) are cached, if anywhere
+    /// (none when the configured directory is not private to this user).
     pub fn cache_dir(&self) -> Option<&Path> {
-        self.cache_dir.as_deref()
+        self.cache.as_ref().map(CompileCache::dir)
+    }
+
+    pub(crate) fn cache(&self) -> Option<&CompileCache> {
+        self.cache.as_ref()
     }
 
     /// Whether per-call time limits are enforced.
@@ -154,11 +160,11 @@ impl WasmEngine {
     }
 
     /// Compiles a component, or loads it from the cache. The cache key is
-    /// blake3(bytes) + wasmtime version + engine configuration; a cache file
-    /// that cannot be loaded (truncated, from another build) is recompiled
-    /// and rewritten, never trusted blindly.
+    /// blake3(bytes) + wasmtime version + engine configuration; an entry
+    /// that is not authentic (see `cache`) or cannot be loaded (truncated,
+    /// from another build) is recompiled and rewritten, never trusted.
     pub fn compile(&self, bytes: &[u8]) -> Result<Component, WasmError> {
-        let path = self.cache_dir.as_deref().map(|dir| self.cache_path(dir, bytes));
+        let path = self.cache_dir().map(|dir| self.cache_path(dir, bytes));
         self.cached_or_compiled(path, || Ok(Cow::Borrowed(bytes)))
     }
 
@@ -171,7 +177,7 @@ impl WasmEngine {
         key: &str,
         source: impl FnOnce() -> Result<Vec<u8>, WasmError>,
     ) -> Result<Component, WasmError> {
-        let path = self.cache_dir.as_deref().map(|dir| dir.join(format!("{key}-{:016x}.cwasm", self.engine_hash())));
+        let path = self.cache_dir().map(|dir| dir.join(format!("{key}-{:016x}.cwasm", self.engine_hash())));
         self.cached_or_compiled(path, || source().map(Cow::Owned))
     }
 
@@ -186,26 +192,26 @@ impl WasmEngine {
             return Ok(component);
         }
         let component = self.compile_fresh(&source()?)?;
-        if let Some(path) = &path {
-            store_cached(path, &component);
+        if let (Some(path), Some(cache)) = (&path, &self.cache) {
+            match component.serialize() {
+                Ok(bytes) => cache.write(path, &bytes),
+                Err(error) => tracing::warn!("cannot serialize a compiled component: {error:#}"),
+            }
         }
         Ok(component)
     }
 
-    /// The compiled component cached at `path`, if it is there and usable
-    /// (an unusable file is removed).
+    /// The compiled component cached at `path`, if it is there, authentic
+    /// and usable (anything else is removed).
     fn load_cached(&self, path: &Path) -> Option<Component> {
-        if !path.is_file() {
-            return None;
-        }
-        // SAFETY: `deserialize_file` trusts the file to be what
-        // `Component::serialize` wrote for this engine. The file lives in
-        // the host's own cache directory under a name that includes the
-        // content hash, wasmtime version and engine configuration, and
-        // wasmtime checks its header and those settings before use; a
-        // file that fails the checks is discarded below. The cache
-        // directory must not be writable by untrusted users (documented).
-        match unsafe { Component::deserialize_file(&self.engine, path) } {
+        let bytes = self.cache.as_ref()?.read(path)?;
+        // SAFETY: `deserialize` trusts its bytes to be what
+        // `Component::serialize` wrote for this engine. These bytes carry a
+        // MAC under this user's private cache key (checked by `read`, over
+        // exactly the bytes passed here), so they were written by a host of
+        // this user from its own compilation; wasmtime then checks their
+        // header, version and engine settings before use.
+        match unsafe { Component::deserialize(&self.engine, &bytes) } {
             Ok(component) => Some(component),
             Err(error) => {
                 tracing::warn!("discarding unusable compile cache entry `{}`: {error:#}", path.display());
@@ -233,32 +239,4 @@ impl WasmEngine {
         hasher.update(&self.engine_hash().to_le_bytes());
         dir.join(format!("{}.cwasm", &hasher.finalize().to_hex()[..32]))
     }
-}
-
-fn store_cached(path: &Path, component: &Component) {
-    if let Err(error) = write_cache(path, component) {
-        tracing::warn!("cannot write compile cache entry `{}`: {error}", path.display());
-    }
-}
-
-fn write_cache(path: &Path, component: &Component) -> std::io::Result<()> {
-    let bytes = component.serialize().map_err(|e| std::io::Error::other(format!("{e:#}")))?;
-    write_atomically(path, &bytes)
-}
-
-/// Writes `bytes` to a temporary file beside `path`, then renames it into
-/// place, so a reader never sees a half-written cache entry. The temporary
-/// name is unique per process and write, so threads (or hosts) filling the
-/// same entry at once cannot interleave their bytes.
-pub(crate) fn write_atomically(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
-    static WRITES: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
-    if let Some(dir) = path.parent() {
-        std::fs::create_dir_all(dir)?;
-    }
-    let write = WRITES.fetch_add(1, Ordering::Relaxed);
-    let temporary = path.with_extension(format!("tmp{}-{write}", std::process::id()));
-    std::fs::write(&temporary, bytes)?;
-    std::fs::rename(&temporary, path).inspect_err(|_| {
-        let _ = std::fs::remove_file(&temporary);
-    })
 }

@@ -2,29 +2,36 @@
 //! healthy, discarded after a trap.
 
 use std::path::PathBuf;
-use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex};
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
-use uni_plugin::capability::HostPattern;
 use uni_plugin::context::HostServices;
 use uni_plugin::{CallError, Capability, Grants, HumanDuration, PluginId};
 use wasmtime::component::{Component, InstancePre, Linker};
 use wasmtime::{Store, Trap};
-use wasmtime_wasi::sockets::SocketAddrUse;
-use wasmtime_wasi::{FsPerms, HostMonotonicClock, HostWallClock, WasiCtxBuilder};
 
 use crate::bindings;
-use crate::engine::{WasmEngine, epoch_ticks};
+use crate::engine::{POOLED_INSTANCES, WasmEngine, epoch_ticks};
 use crate::exports::{ExportIndices, Guest};
 use crate::output::{GuestOutput, Stream};
-use crate::state::{HostState, MemoryLimits};
+use crate::sandbox::{DeadlineExceeded, Sandbox};
+use crate::state::{HostState, LogBudget, MemoryLimits};
 
 /// How many idle instances one plugin keeps for reuse.
 fn max_idle_instances() -> usize {
     static MAX: std::sync::OnceLock<usize> = std::sync::OnceLock::new();
     *MAX.get_or_init(|| std::thread::available_parallelism().map_or(4, |cores| cores.get()).max(2))
 }
+
+/// How many instances (in use and idle) one plugin may hold at once: a
+/// quarter of the engine's pool, so one plugin saturating its share leaves
+/// the rest to the others (documented in docs/policy.md).
+pub const MAX_INSTANCES_PER_PLUGIN: usize = POOLED_INSTANCES as usize / 4;
+
+/// The most linear memory one plugin's idle instances may hold together;
+/// an instance whose memory would exceed it is dropped instead of kept.
+pub const MAX_IDLE_MEMORY_PER_PLUGIN: usize = 256 << 20;
 
 /// One live instance.
 pub(crate) struct Instance {
@@ -33,6 +40,31 @@ pub(crate) struct Instance {
     /// Unique per instance of this factory: guest resources (accumulators,
     /// streams) remember it, so a handle is never used on another instance.
     pub(crate) serial: u64,
+    /// This instance's place in its plugin's share of the pool.
+    _slot: Slot,
+}
+
+/// Counts a plugin's live instances; released when the instance drops.
+struct Slot(Arc<AtomicUsize>);
+
+impl Slot {
+    fn take(live: &Arc<AtomicUsize>, plugin: &PluginId) -> Result<Slot, CallError> {
+        let taken = live.fetch_add(1, Ordering::AcqRel);
+        if taken >= MAX_INSTANCES_PER_PLUGIN {
+            live.fetch_sub(1, Ordering::AcqRel);
+            return Err(CallError::Unavailable(format!(
+                "plugin `{plugin}` already holds {MAX_INSTANCES_PER_PLUGIN} instances, its share of the wasm \
+                 instance pool; retry when its running calls finish"
+            )));
+        }
+        Ok(Slot(live.clone()))
+    }
+}
+
+impl Drop for Slot {
+    fn drop(&mut self) {
+        self.0.fetch_sub(1, Ordering::AcqRel);
+    }
 }
 
 /// Everything needed to create instances of one plugin generation.
@@ -49,43 +81,20 @@ pub(crate) struct InstanceFactory {
     pub(crate) config_json: String,
     pub(crate) memory_limit: u64,
     pub(crate) timeout: Duration,
-    pub(crate) data_dir: Option<PathBuf>,
     /// Whether the component is a snapshot taken after `init`: its
     /// instances start initialized and `init` is not called again.
     preinitialized: bool,
-    /// The granted environment variables and `net:` addresses, read once
-    /// per generation (not per instance: reading the whole environment and
-    /// resolving host names is most of what building a WASI context costs).
-    granted_env: Vec<(String, String)>,
-    allowed_addresses: Arc<Vec<(Option<std::net::IpAddr>, Option<u16>)>>,
+    /// What the grants become in each instance's WASI context.
+    sandbox: Sandbox,
+    /// Live instances of this plugin (see [`MAX_INSTANCES_PER_PLUGIN`]).
+    live: Arc<AtomicUsize>,
+    /// How much the guest may still log (shared by its instances).
+    log_budget: Arc<LogBudget>,
     pool: Mutex<Vec<Instance>>,
     next_serial: std::sync::atomic::AtomicU64,
     /// Whether scalar calls may send raw columns (see `uni_plugin::ipc::raw`);
     /// cleared when the guest turns out not to read them.
     pub(crate) raw_columns: AtomicBool,
-}
-
-/// A clock frozen at the Unix epoch, for plugins without `clock`.
-struct FrozenWallClock;
-
-impl HostWallClock for FrozenWallClock {
-    fn resolution(&self) -> Duration {
-        Duration::from_secs(1)
-    }
-    fn now(&self) -> Duration {
-        Duration::ZERO
-    }
-}
-
-struct FrozenMonotonicClock;
-
-impl HostMonotonicClock for FrozenMonotonicClock {
-    fn resolution(&self) -> u64 {
-        1_000_000_000
-    }
-    fn now(&self) -> u64 {
-        0
-    }
 }
 
 impl InstanceFactory {
@@ -105,8 +114,7 @@ impl InstanceFactory {
     ) -> wasmtime::Result<InstanceFactory> {
         let pre = linker.instantiate_pre(&component)?;
         let exports = ExportIndices::new(&pre)?;
-        let granted_env = std::env::vars().filter(|(name, _)| grants.allows_env(name)).collect();
-        let allowed_addresses = Arc::new(allowed_addresses(&grants));
+        let sandbox = Sandbox::new(plugin.clone(), grants.clone(), data_dir);
         Ok(InstanceFactory {
             engine,
             pre,
@@ -117,10 +125,10 @@ impl InstanceFactory {
             config_json,
             memory_limit,
             timeout,
-            data_dir,
             preinitialized,
-            granted_env,
-            allowed_addresses,
+            sandbox,
+            live: Arc::new(AtomicUsize::new(0)),
+            log_budget: Arc::new(LogBudget::default()),
             pool: Mutex::new(Vec::new()),
             next_serial: std::sync::atomic::AtomicU64::new(1),
             raw_columns: AtomicBool::new(true),
@@ -132,58 +140,22 @@ impl InstanceFactory {
         self.preinitialized
     }
 
-    fn wasi(&self, stderr: &GuestOutput) -> Result<wasmtime_wasi::WasiCtx, CallError> {
-        let mut builder = WasiCtxBuilder::new();
-        // Guest output reaches the host log only with the `log` grant.
-        let log = self.grants.covers(&Capability::Log);
-        builder.stdout(GuestOutput::new(self.plugin.clone(), Stream::Stdout, log)).stderr(stderr.clone());
-        // Only granted environment variables exist for the guest.
-        for (name, value) in &self.granted_env {
-            builder.env(name, value);
-        }
-        if !self.grants.covers(&Capability::Clock) {
-            builder.wall_clock(FrozenWallClock).monotonic_clock(FrozenMonotonicClock);
-        }
-        if !self.grants.covers(&Capability::Random) {
-            builder
-                .secure_random(wasmtime_wasi::Deterministic::new(vec![0x5a; 32]))
-                .insecure_random(wasmtime_wasi::Deterministic::new(vec![0xa5; 32]))
-                .insecure_random_seed(0);
-        }
-        let data_dir = self.data_dir.clone().unwrap_or_else(|| PathBuf::from("."));
-        for capability in self.grants.set().iter() {
-            let (path, perms) = match capability {
-                Capability::FsRead(path) => (path, FsPerms::ReadOnly),
-                Capability::FsWrite(path) => (path, FsPerms::ReadWrite),
-                _ => continue,
-            };
-            let host_path = path.resolve(&data_dir);
-            builder.preopened_dir(&host_path, path.to_string(), perms).map_err(|e| {
-                CallError::Failed(format!("cannot open granted directory `{}`: {e:#}", host_path.display()))
-            })?;
-        }
-        if !self.allowed_addresses.is_empty() {
-            builder.allow_ip_name_lookup(true).allow_tcp(true).allow_udp(false);
-            let allowed = self.allowed_addresses.clone();
-            builder.socket_addr_check(move |address, usage| {
-                let permitted = match usage {
-                    // Outgoing connections: only to granted addresses.
-                    SocketAddrUse::TcpConnect => allowed.iter().any(|(ip, port)| {
-                        ip.is_none_or(|ip| ip == address.ip()) && port.is_none_or(|port| port == address.port())
-                    }),
-                    // The implicit bind a connect performs (wildcard address,
-                    // any port); listening or explicit binds are not granted.
-                    SocketAddrUse::TcpBind => address.ip().is_unspecified() && address.port() == 0,
-                    _ => false,
-                };
-                Box::pin(async move { permitted })
-            });
-        }
-        Ok(builder.build())
-    }
-
     fn ticks(&self) -> u64 {
         epoch_ticks(self.timeout)
+    }
+
+    /// When a call starting now must end (none without time limits).
+    fn deadline(&self) -> Option<Instant> {
+        self.engine.time_limits().then(|| Instant::now() + self.timeout)
+    }
+
+    /// Arms a fresh deadline on `store`: for wasm code (epochs) and for
+    /// waits in the host (see `sandbox`).
+    pub(crate) fn arm(&self, store: &mut Store<HostState>) {
+        if self.engine.time_limits() {
+            store.set_epoch_deadline(self.ticks());
+        }
+        store.data_mut().deadline = self.deadline();
     }
 
     /// Creates and initializes a fresh instance.
@@ -194,31 +166,45 @@ impl InstanceFactory {
     /// [`InstanceFactory::instantiate`], recording in `marks` when the store
     /// was ready, when instantiation ended, and when `init` returned.
     pub(crate) fn instantiate_timed(&self, marks: &mut [std::time::Instant; 3]) -> Result<Instance, CallError> {
-        let stderr = GuestOutput::new(self.plugin.clone(), Stream::Stderr, self.grants.covers(&Capability::Log));
+        let slot = Slot::take(&self.live, &self.plugin)?;
+        let to_log = self.grants.covers(&Capability::Log).then(|| self.log_budget.clone());
+        let stderr = GuestOutput::new(self.plugin.clone(), Stream::Stderr, to_log.clone());
         let state = HostState {
-            wasi: self.wasi(&stderr)?,
+            wasi: self.sandbox.wasi(&stderr, to_log)?,
             table: wasmtime::component::ResourceTable::new(),
             limits: MemoryLimits::new(self.memory_limit),
             plugin: self.plugin.clone(),
             grants: self.grants.clone(),
             services: self.services.clone(),
             stderr,
+            deadline: None,
+            names: self.sandbox.names(),
+            log_budget: self.log_budget.clone(),
         };
         let mut store = Store::new(self.engine.engine(), state);
         store.limiter(|state| &mut state.limits);
         if self.engine.time_limits() {
-            store.set_epoch_deadline(self.ticks());
             store.epoch_deadline_trap();
         }
+        self.arm(&mut store);
         marks[0] = std::time::Instant::now();
         let guest = self
             .pre
             .instantiate(&mut store)
             .and_then(|instance| Guest::load(&self.exports, &mut store, &instance))
-            .map_err(|error| self.trap_error("instantiate", &store, error))?;
+            .map_err(|error| {
+                if error.downcast_ref::<wasmtime::PoolConcurrencyLimitError>().is_some() {
+                    CallError::Unavailable(format!(
+                        "plugin `{}`: every slot of the wasm instance pool is in use; retry when running calls finish",
+                        self.plugin
+                    ))
+                } else {
+                    self.trap_error("instantiate", &store, error)
+                }
+            })?;
         marks[1] = std::time::Instant::now();
         let serial = self.next_serial.fetch_add(1, Ordering::Relaxed);
-        let mut instance = Instance { store, guest, serial };
+        let mut instance = Instance { store, guest, serial, _slot: slot };
         if !self.preinitialized {
             let config = self.config_json.clone();
             self.call_on(&mut instance, "init", |store, guest| guest.init(store, &config))?;
@@ -236,9 +222,7 @@ impl InstanceFactory {
         function: &str,
         call: impl FnOnce(&mut Store<HostState>, &Guest) -> wasmtime::Result<Result<T, GuestError>>,
     ) -> Result<T, CallError> {
-        if self.engine.time_limits() {
-            instance.store.set_epoch_deadline(self.ticks());
-        }
+        self.arm(&mut instance.store);
         instance.store.data().limits.hit.store(false, Ordering::Release);
         match call(&mut instance.store, &instance.guest) {
             Ok(Ok(value)) => Ok(value),
@@ -259,6 +243,9 @@ impl InstanceFactory {
     pub(crate) fn trap_error(&self, function: &str, store: &Store<HostState>, error: wasmtime::Error) -> CallError {
         let context = format!("plugin `{}` function `{function}`", self.plugin);
         let limits = &store.data().limits;
+        if error.downcast_ref::<DeadlineExceeded>().is_some() {
+            return CallError::Timeout(HumanDuration::new(self.timeout));
+        }
         if let Some(trap) = error.downcast_ref::<Trap>() {
             match trap {
                 Trap::Interrupt => return CallError::Timeout(HumanDuration::new(self.timeout)),
@@ -294,7 +281,9 @@ impl InstanceFactory {
     /// per core, drop the rest.
     fn release(&self, instance: Instance) {
         let mut pool = self.pool.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
-        if pool.len() < max_idle_instances() {
+        let memory = |instance: &Instance| instance.store.data().limits.current_memory;
+        let idle_memory: usize = pool.iter().map(memory).sum();
+        if pool.len() < max_idle_instances() && idle_memory + memory(&instance) <= MAX_IDLE_MEMORY_PER_PLUGIN {
             pool.push(instance);
         }
     }
@@ -327,34 +316,6 @@ impl InstanceFactory {
         }
         result
     }
-}
-
-/// The socket addresses `net:` grants allow: `(None, _)` means any host.
-fn allowed_addresses(grants: &Grants) -> Vec<(Option<std::net::IpAddr>, Option<u16>)> {
-    let mut allowed = Vec::new();
-    for capability in grants.set().iter() {
-        let Capability::Net(target) = capability else { continue };
-        match &target.host {
-            HostPattern::Any => allowed.push((None, target.port)),
-            HostPattern::Exact(host) => {
-                let bare = host.trim_start_matches('[').trim_end_matches(']');
-                match bare.parse::<std::net::IpAddr>() {
-                    Ok(ip) => allowed.push((Some(ip), target.port)),
-                    Err(_) => {
-                        // Resolve granted names now; connections go to those addresses only.
-                        if let Ok(addresses) =
-                            std::net::ToSocketAddrs::to_socket_addrs(&(bare, target.port.unwrap_or(0)))
-                        {
-                            allowed.extend(addresses.map(|address| (Some(address.ip()), target.port)));
-                        }
-                    }
-                }
-            }
-            // Wildcard domains cannot be checked against a bare address.
-            HostPattern::Subdomains(_) => {}
-        }
-    }
-    allowed
 }
 
 /// The last panic a Rust guest printed to stderr: its location and

@@ -11,7 +11,9 @@
 //!   Imports needing an ungranted capability fail the load; WASI sees only
 //!   granted env vars, directories and hosts, a frozen clock without `clock`
 //!   and a fixed seed without `random`; memory, time and stack are capped; a
-//!   trap fails one call and the instance is replaced.
+//!   trap fails one call and the instance is replaced. Waits in the host
+//!   (sleeps, polls) end at the call's deadline too. `sandbox` holds what
+//!   every grant becomes, in one file.
 //! - Before anything is compiled, the component's bytes are read for its
 //!   imports and the `uni:plugin` world version it exports
 //!   ([`SUPPORTED_WIT_VERSIONS`]): an unsupported version or something that
@@ -26,18 +28,22 @@
 
 #[allow(missing_docs)]
 mod bindings;
+mod cache;
 mod engine;
 mod exports;
 mod instance;
 mod output;
 mod plugin;
 mod preinit;
+mod sandbox;
 mod state;
 mod world;
 
 use std::path::PathBuf;
 
-pub use engine::{EngineOptions, MAX_WASM_STACK, WASMTIME_VERSION, WasmEngine};
+pub use engine::{EngineOptions, MAX_WASM_STACK, POOLED_INSTANCES, WASMTIME_VERSION, WasmEngine};
+pub use instance::{MAX_IDLE_MEMORY_PER_PLUGIN, MAX_INSTANCES_PER_PLUGIN};
+pub use state::{MAX_LOG_LINES_PER_SECOND, MAX_LOG_MESSAGE};
 pub use plugin::{WasmLimits, WasmPlugin};
 pub use world::SUPPORTED_WIT_VERSIONS;
 

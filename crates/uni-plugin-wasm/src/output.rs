@@ -11,6 +11,8 @@ use std::task::{Context, Poll};
 use bytes::Bytes;
 use tokio::io::AsyncWrite;
 use uni_plugin::PluginId;
+
+use crate::state::LogBudget;
 use wasmtime_wasi::cli::{IsTerminal, StdoutStream};
 use wasmtime_wasi::p2::{OutputStream, Pollable, StreamResult};
 
@@ -38,7 +40,8 @@ impl Stream {
 struct State {
     plugin: PluginId,
     stream: Stream,
-    to_log: bool,
+    /// The plugin's log budget when it holds `log`; `None`: not logged.
+    to_log: Option<Arc<LogBudget>>,
     line: Vec<u8>,
     tail: VecDeque<u8>,
 }
@@ -50,7 +53,7 @@ impl State {
             let excess = self.tail.len().saturating_sub(TAIL);
             self.tail.drain(..excess);
         }
-        if !self.to_log {
+        if self.to_log.is_none() {
             return;
         }
         for &byte in bytes {
@@ -66,9 +69,11 @@ impl State {
     }
 
     fn emit(&mut self) {
-        let text = String::from_utf8_lossy(&self.line);
-        let text = text.trim_end_matches('\r');
-        tracing::info!(target: "uni_plugin::guest", plugin = %self.plugin, stream = self.stream.name(), "{text}");
+        if self.to_log.as_ref().is_some_and(|budget| budget.admit(&self.plugin)) {
+            let text = String::from_utf8_lossy(&self.line);
+            let text = text.trim_end_matches('\r');
+            tracing::info!(target: "uni_plugin::guest", plugin = %self.plugin, stream = self.stream.name(), "{text}");
+        }
         self.line.clear();
     }
 }
@@ -79,7 +84,7 @@ pub(crate) struct GuestOutput(Arc<Mutex<State>>);
 
 impl GuestOutput {
     /// A `stream` of `plugin`, logged when `to_log`.
-    pub(crate) fn new(plugin: PluginId, stream: Stream, to_log: bool) -> GuestOutput {
+    pub(crate) fn new(plugin: PluginId, stream: Stream, to_log: Option<Arc<LogBudget>>) -> GuestOutput {
         GuestOutput(Arc::new(Mutex::new(State { plugin, stream, to_log, line: Vec::new(), tail: VecDeque::new() })))
     }
 
@@ -99,7 +104,7 @@ impl GuestOutput {
 
 impl Drop for State {
     fn drop(&mut self) {
-        if self.to_log && !self.line.is_empty() {
+        if self.to_log.is_some() && !self.line.is_empty() {
             self.emit();
         }
     }
@@ -162,7 +167,7 @@ mod tests {
 
     #[test]
     fn stderr_keeps_a_bounded_tail_and_never_fails() {
-        let output = GuestOutput::new("com.example.x".parse().unwrap(), Stream::Stderr, false);
+        let output = GuestOutput::new("com.example.x".parse().unwrap(), Stream::Stderr, None);
         let mut stream = output.clone();
         for _ in 0..1000 {
             stream.write(Bytes::from(vec![b'x'; 1000])).unwrap();
@@ -178,7 +183,7 @@ mod tests {
         let mut state = State {
             plugin: "com.example.x".parse().unwrap(),
             stream: Stream::Stdout,
-            to_log: true,
+            to_log: Some(Arc::new(LogBudget::default())),
             line: Vec::new(),
             tail: VecDeque::new(),
         };

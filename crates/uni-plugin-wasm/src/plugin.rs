@@ -15,10 +15,9 @@ use uni_plugin::{
     Accumulator, AggregateFunction, CallError, Capability, Grants, Plugin, PluginContext, PluginError, Registrar,
     ScalarFunction, TableFunction,
 };
-use wasmtime::component::{Linker, ResourceAny};
+use wasmtime::component::ResourceAny;
 
 use crate::WasmError;
-use crate::bindings;
 use crate::engine::WasmEngine;
 use crate::exports::Guest;
 use crate::instance::{Instance, InstanceFactory};
@@ -46,23 +45,6 @@ pub struct WasmPlugin {
 impl std::fmt::Debug for WasmPlugin {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("WasmPlugin").field("plugin", &self.manifest.plugin.id).finish_non_exhaustive()
-    }
-}
-
-/// The capability an import needs: its name for messages, and which granted
-/// capabilities satisfy it.
-type ImportRequirement = (&'static str, fn(&Capability) -> bool);
-
-/// What a component import needs, by interface name prefix.
-fn required_capability(import: &str) -> Option<ImportRequirement> {
-    if import.starts_with("uni:plugin/host-secret") {
-        Some(("secret:NAME", |c| matches!(c, Capability::Secret(_))))
-    } else if import.starts_with("uni:plugin/host-query") {
-        Some(("query", |c| matches!(c, Capability::Query)))
-    } else if import.starts_with("wasi:sockets/") {
-        Some(("net:HOST[:PORT]", |c| matches!(c, Capability::Net(_))))
-    } else {
-        None
     }
 }
 
@@ -98,7 +80,7 @@ impl WasmPlugin {
         let interfaces = crate::world::interfaces(bytes)?;
         crate::world::world_version(&interfaces.exports)?;
         for name in &interfaces.imports {
-            if let Some((capability, granted)) = required_capability(name)
+            if let Some((capability, granted)) = crate::sandbox::required_capability(name)
                 && !grants.set().iter().any(granted)
             {
                 return Err(WasmError::UngrantedImport { import: name.clone(), capability: capability.to_owned() });
@@ -107,10 +89,7 @@ impl WasmPlugin {
         let config_json = serde_json_string(&manifest);
         let (component, preinitialized) =
             Self::compile_preinitialized(engine, &manifest, bytes, &config_json, &grants, limits)?;
-        let mut linker: Linker<HostState> = Linker::new(engine.engine());
-        wasmtime_wasi::p2::add_to_linker_sync(&mut linker).map_err(|e| WasmError::Link(format!("{e:#}")))?;
-        bindings::Plugin::add_to_linker::<_, wasmtime::component::HasSelf<_>>(&mut linker, |state| state)
-            .map_err(|e| WasmError::Link(format!("{e:#}")))?;
+        let linker = crate::sandbox::linker(engine.engine()).map_err(|e| WasmError::Link(format!("{e:#}")))?;
         let factory = InstanceFactory::new(
             engine.clone(),
             component,
@@ -452,6 +431,8 @@ impl Drop for WasmAccumulator {
         if let Some(handle) = self.handle.take() {
             let mut slot = self.resources.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
             if let Some(instance) = slot.as_mut().filter(|instance| instance.serial == self.serial) {
+                // A guest destructor is guest code: under a fresh deadline.
+                self.factory.arm(&mut instance.store);
                 let _ = handle.resource_drop(&mut instance.store);
             }
         }
@@ -518,6 +499,8 @@ impl WasmTableStream {
         if let Some(handle) = self.handle.take() {
             let mut slot = self.resources.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
             if let Some(instance) = slot.as_mut().filter(|instance| instance.serial == self.serial) {
+                // A guest destructor is guest code: under a fresh deadline.
+                self.factory.arm(&mut instance.store);
                 let _ = handle.resource_drop(&mut instance.store);
             }
         }

@@ -27,7 +27,7 @@ use wasmtime::Store;
 use wasmtime::component::{Component, ComponentNamedList, Instance, Lift, Linker, WasmList};
 use wasmtime_wizer::{ComponentInstanceState, Wizer};
 
-use crate::engine::{WASMTIME_VERSION, WasmEngine, write_atomically};
+use crate::engine::{WASMTIME_VERSION, WasmEngine};
 use crate::instance::root_cause;
 use crate::state::MemoryLimits;
 use crate::{WasmError, bindings};
@@ -54,7 +54,9 @@ pub(crate) fn preinitialized(engine: &WasmEngine, input: &SnapshotInput<'_>) -> 
     let key = snapshot_key(input);
     let source = engine.cache_dir().map(|dir| dir.join(format!("{key}.snapshot.wasm")));
     let compiled_key = format!("{key}.snapshot");
-    let cached_or_new = || match source.as_ref().and_then(|path| std::fs::read(path).ok()) {
+    // Snapshots are code too: read only when authentic (see `cache`).
+    let cached = |path: &Path| engine.cache().and_then(|cache| cache.read(path));
+    let cached_or_new = || match source.as_deref().and_then(cached) {
         Some(snapshot) => Ok(snapshot),
         None => made(engine, input, source.as_deref()),
     };
@@ -74,10 +76,8 @@ pub(crate) fn preinitialized(engine: &WasmEngine, input: &SnapshotInput<'_>) -> 
 /// A new snapshot, written to `cache` when there is one.
 fn made(engine: &WasmEngine, input: &SnapshotInput<'_>, cache: Option<&Path>) -> Result<Vec<u8>, WasmError> {
     let snapshot = snapshot(engine, input).map_err(WasmError::Preinit)?;
-    if let Some(path) = cache
-        && let Err(error) = write_atomically(path, &snapshot)
-    {
-        tracing::warn!("cannot write snapshot cache entry `{}`: {error}", path.display());
+    if let (Some(path), Some(cache)) = (cache, engine.cache()) {
+        cache.write(path, &snapshot);
     }
     Ok(snapshot)
 }

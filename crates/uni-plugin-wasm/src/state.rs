@@ -1,8 +1,9 @@
 //! The data of one instance's store: WASI context per grant, limits, and the
 //! host imports of the `uni:plugin` world, each checked against grants.
 
-use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
 
 use crate::output::GuestOutput;
 use uni_plugin::context::{HostServices, LogLevel};
@@ -23,6 +24,78 @@ pub(crate) struct HostState {
     pub(crate) services: Arc<dyn HostServices>,
     /// The guest's stderr (its tail holds panic messages).
     pub(crate) stderr: GuestOutput,
+    /// When the running call must end: waits in the host end there too
+    /// (see `sandbox`). `None` without time limits.
+    pub(crate) deadline: Option<Instant>,
+    /// The host names the guest may look up.
+    pub(crate) names: Arc<crate::sandbox::NameGrants>,
+    /// How much more the guest may log.
+    pub(crate) log_budget: Arc<LogBudget>,
+}
+
+/// Longest message a guest may log at once; longer ones are cut.
+pub const MAX_LOG_MESSAGE: usize = 8 * 1024;
+
+/// Most log lines one plugin may emit per second (`host-log` and its
+/// stdout/stderr together); the rest are dropped and counted.
+pub const MAX_LOG_LINES_PER_SECOND: u32 = 200;
+
+/// Bounds one plugin's logging, so a guest cannot flood the host's log
+/// (or its disk) however fast it loops.
+#[derive(Debug)]
+pub(crate) struct LogBudget {
+    window: Mutex<LogWindow>,
+}
+
+#[derive(Debug)]
+struct LogWindow {
+    started: Instant,
+    lines: u32,
+    dropped: u64,
+}
+
+impl Default for LogBudget {
+    fn default() -> LogBudget {
+        LogBudget { window: Mutex::new(LogWindow { started: Instant::now(), lines: 0, dropped: 0 }) }
+    }
+}
+
+impl LogBudget {
+    /// Whether one more line may be logged now; says once per second how
+    /// many were dropped.
+    pub(crate) fn admit(&self, plugin: &PluginId) -> bool {
+        let mut window = self.window.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+        let now = Instant::now();
+        if now.duration_since(window.started) >= Duration::from_secs(1) {
+            if window.dropped > 0 {
+                tracing::warn!(
+                    plugin = %plugin,
+                    "dropped {} log lines of this plugin (over {MAX_LOG_LINES_PER_SECOND} per second)",
+                    window.dropped
+                );
+            }
+            *window = LogWindow { started: now, lines: 0, dropped: 0 };
+        }
+        if window.lines < MAX_LOG_LINES_PER_SECOND {
+            window.lines += 1;
+            true
+        } else {
+            window.dropped += 1;
+            false
+        }
+    }
+}
+
+/// `message` cut to [`MAX_LOG_MESSAGE`] bytes (at a character boundary).
+pub(crate) fn bounded_message(message: &str) -> std::borrow::Cow<'_, str> {
+    if message.len() <= MAX_LOG_MESSAGE {
+        return message.into();
+    }
+    let mut end = MAX_LOG_MESSAGE;
+    while !message.is_char_boundary(end) {
+        end -= 1;
+    }
+    format!("{}… ({} bytes cut)", &message[..end], message.len() - end).into()
 }
 
 impl WasiView for HostState {
@@ -35,6 +108,8 @@ impl WasiView for HostState {
 /// that follows can be reported as "memory limit exceeded".
 pub(crate) struct MemoryLimits {
     pub(crate) max_memory: usize,
+    /// The linear memory the instance holds now (its largest memory).
+    pub(crate) current_memory: usize,
     pub(crate) max_table_elements: usize,
     pub(crate) hit: Arc<AtomicBool>,
 }
@@ -45,6 +120,7 @@ impl MemoryLimits {
     pub(crate) fn new(memory_limit: u64) -> MemoryLimits {
         MemoryLimits {
             max_memory: usize::try_from(memory_limit).unwrap_or(usize::MAX),
+            current_memory: 0,
             max_table_elements: 1 << 20,
             hit: Arc::new(AtomicBool::new(false)),
         }
@@ -54,7 +130,9 @@ impl MemoryLimits {
 impl ResourceLimiter for MemoryLimits {
     fn memory_growing(&mut self, _current: usize, desired: usize, _maximum: Option<usize>) -> wasmtime::Result<bool> {
         let allowed = desired <= self.max_memory;
-        if !allowed {
+        if allowed {
+            self.current_memory = self.current_memory.max(desired);
+        } else {
             self.hit.store(true, Ordering::Release);
         }
         Ok(allowed)
@@ -73,7 +151,7 @@ impl types::Host for HostState {}
 
 impl host_log::Host for HostState {
     fn log(&mut self, level: host_log::Level, message: String) {
-        if !self.grants.covers(&Capability::Log) {
+        if !self.grants.covers(&Capability::Log) || !self.log_budget.admit(&self.plugin) {
             return;
         }
         let level = match level {
@@ -83,7 +161,7 @@ impl host_log::Host for HostState {
             host_log::Level::Warn => LogLevel::Warn,
             host_log::Level::Error => LogLevel::Error,
         };
-        self.services.log(&self.plugin, level, &message);
+        self.services.log(&self.plugin, level, &bounded_message(&message));
     }
 }
 

@@ -11,6 +11,7 @@
 //! assert_eq!(batch.column(0), &column);
 //! ```
 
+mod check;
 pub mod raw;
 
 use std::sync::Arc;
@@ -60,8 +61,31 @@ pub fn decode_any(bytes: &[u8]) -> Result<RecordBatch, ArrowError> {
     if raw::is_raw(bytes) { raw::decode(bytes) } else { decode_batch(bytes) }
 }
 
-/// Decodes exactly one batch.
+/// Decodes exactly one batch from untrusted bytes.
+///
+/// The stream's frames are checked first (no compression, no buffer past
+/// the bytes present: see `check`), so nothing arrow allocates can exceed
+/// the input's size; the decode itself runs under [`guarded`], so an assert
+/// deep inside arrow becomes an error instead of a panic.
 pub fn decode_batch(bytes: &[u8]) -> Result<RecordBatch, ArrowError> {
+    check::check_stream(bytes)?;
+    guarded(|| read_one_batch(bytes))
+}
+
+/// Runs a decoder over untrusted bytes, turning a panic inside it (an
+/// arrow assert the checks before it did not foresee) into an error.
+pub(crate) fn guarded<T>(decode: impl FnOnce() -> Result<T, ArrowError>) -> Result<T, ArrowError> {
+    std::panic::catch_unwind(std::panic::AssertUnwindSafe(decode)).unwrap_or_else(|payload| {
+        let message = payload
+            .downcast_ref::<&str>()
+            .map(|text| (*text).to_owned())
+            .or_else(|| payload.downcast_ref::<String>().cloned())
+            .unwrap_or_else(|| "a panic without a message".to_owned());
+        Err(ArrowError::IpcError(format!("malformed message rejected by the decoder: {message}")))
+    })
+}
+
+fn read_one_batch(bytes: &[u8]) -> Result<RecordBatch, ArrowError> {
     let mut reader = StreamReader::try_new(bytes, None)?;
     let batch = reader.next().ok_or_else(|| ArrowError::IpcError("the IPC stream holds no record batch".into()))??;
     if reader.next().is_some() {
@@ -86,5 +110,75 @@ mod tests {
         let empty = decode_batch(&encode_columns(&[], 3).unwrap()).unwrap();
         assert_eq!(empty.num_rows(), 3);
         assert!(decode_batch(b"garbage").is_err());
+    }
+
+    fn int64_column(rows: i64) -> ArrayRef {
+        Arc::new(arrow_array::Int64Array::from((0..rows).collect::<Vec<_>>()))
+    }
+
+    /// The metadata and body of the record batch message in `stream`
+    /// (the second message, after the schema).
+    fn batch_message_range(stream: &[u8]) -> (std::ops::Range<usize>, usize) {
+        let schema_len = u32::from_le_bytes(stream[4..8].try_into().unwrap()) as usize;
+        let start = 8 + schema_len;
+        let len = u32::from_le_bytes(stream[start + 4..start + 8].try_into().unwrap()) as usize;
+        (start + 8..start + 8 + len, start + 8 + len)
+    }
+
+    #[test]
+    fn compressed_batches_are_refused_before_anything_is_allocated() {
+        use arrow_ipc::CompressionType;
+        use arrow_ipc::writer::IpcWriteOptions;
+        let column = int64_column(1024);
+        let batch = RecordBatch::try_from_iter([("c0", column)]).unwrap();
+        let options = IpcWriteOptions::default().try_with_compression(Some(CompressionType::LZ4_FRAME)).unwrap();
+        let mut stream = Vec::new();
+        let mut writer = StreamWriter::try_new_with_options(&mut stream, batch.schema_ref(), options).unwrap();
+        writer.write(&batch).unwrap();
+        writer.finish().unwrap();
+        drop(writer);
+        let error = decode_batch(&stream).unwrap_err();
+        assert!(error.to_string().contains("compressed"), "{error}");
+        // The bomb: the values buffer declares 2^62 uncompressed bytes (the
+        // 8-byte prefix of each compressed buffer). Without the check, arrow
+        // reserves that much and the process aborts.
+        let (_, body) = batch_message_range(&stream);
+        let mut bomb = stream.clone();
+        for prefix in bomb[body..].chunks_exact_mut(8).take(2) {
+            prefix.copy_from_slice(&(1i64 << 62).to_le_bytes());
+        }
+        let error = decode_batch(&bomb).unwrap_err();
+        assert!(error.to_string().contains("compressed"), "{error}");
+    }
+
+    #[test]
+    fn buffers_past_the_body_are_refused() {
+        let stream = encode_columns(&[int64_column(3), int64_column(3)], 3).unwrap();
+        let (metadata, _) = batch_message_range(&stream);
+        // The values buffers are 24 bytes long; make one claim 2^40 bytes.
+        let needle = 24i64.to_le_bytes();
+        let at = stream[metadata.clone()].windows(8).position(|window| window == needle).expect("a buffer length");
+        let mut bad = stream.clone();
+        bad[metadata.start + at..metadata.start + at + 8].copy_from_slice(&(1i64 << 40).to_le_bytes());
+        let error = decode_batch(&bad).unwrap_err();
+        assert!(error.to_string().contains("past its body"), "{error}");
+        // A body cut short is refused too.
+        assert!(decode_batch(&stream[..stream.len() - 16]).is_err());
+    }
+
+    proptest::proptest! {
+        /// Any byte of a valid stream changed: an error or a batch, never a
+        /// panic or an abort.
+        #[test]
+        fn a_mutated_stream_never_panics(position in 0usize..10_000, value in proptest::prelude::any::<u8>()) {
+            let columns: Vec<ArrayRef> = vec![
+                Arc::new(Float64Array::from(vec![Some(1.5), None, Some(3.0)])),
+                Arc::new(StringArray::from(vec![Some("a"), None, Some("ccc")])),
+            ];
+            let mut stream = encode_columns(&columns, 3).unwrap();
+            let position = position % stream.len();
+            stream[position] = value;
+            let _ = decode_batch(&stream);
+        }
     }
 }

@@ -93,9 +93,20 @@ pub fn encode(columns: &[ArrayRef], rows: usize) -> Option<Vec<u8>> {
             DataType::Boolean => put_bytes(&mut out, buffers.first()?.as_slice().get(..bitmap_len)?)?,
             DataType::Utf8 | DataType::Binary => {
                 let offsets = buffers.first()?.as_slice().get(..(rows + 1) * 4)?;
-                put_bytes(&mut out, offsets)?;
-                let end = i32::from_le_bytes(offsets.get(rows * 4..)?.try_into().ok()?);
-                put_bytes(&mut out, buffers.get(1)?.as_slice().get(..usize::try_from(end).ok()?)?)?;
+                let offset_at = |row: usize| -> Option<usize> {
+                    usize::try_from(i32::from_le_bytes(offsets.get(row * 4..row * 4 + 4)?.try_into().ok()?)).ok()
+                };
+                let (start, end) = (offset_at(0)?, offset_at(rows)?);
+                if start == 0 {
+                    put_bytes(&mut out, offsets)?;
+                } else {
+                    // A slice: send only its values, offsets rebased to 0.
+                    put_u32(&mut out, offsets.len())?;
+                    for row in 0..=rows {
+                        out.extend_from_slice(&u32::try_from(offset_at(row)? - start).ok()?.to_le_bytes());
+                    }
+                }
+                put_bytes(&mut out, buffers.get(1)?.as_slice().get(start..end)?)?;
             }
             fixed => {
                 let width = fixed.primitive_width()?;
@@ -139,6 +150,10 @@ impl<'a> Reader<'a> {
 /// Decodes a raw-columns message into a batch (columns `c0`, `c1`, ...),
 /// validating buffers, offsets and UTF-8.
 pub fn decode(bytes: &[u8]) -> Result<RecordBatch, ArrowError> {
+    super::guarded(|| decode_unguarded(bytes))
+}
+
+fn decode_unguarded(bytes: &[u8]) -> Result<RecordBatch, ArrowError> {
     let mut reader = Reader {
         bytes: bytes
             .strip_prefix(MAGIC.as_slice())
@@ -156,7 +171,17 @@ pub fn decode(bytes: &[u8]) -> Result<RecordBatch, ArrowError> {
             .ok_or_else(|| ArrowError::IpcError(format!("raw columns: unknown type tag {tag} in column {index}")))?;
         let nulls = match reader.u8()? {
             0 => None,
-            1 => Some(Buffer::from_slice_ref(reader.bytes()?)),
+            1 => {
+                // arrow asserts (panics) on a bitmap shorter than the rows.
+                let bitmap = reader.bytes()?;
+                if bitmap.len() < rows.div_ceil(8) {
+                    return Err(ArrowError::IpcError(format!(
+                        "raw columns: column {index} has a null bitmap of {} bytes for {rows} rows",
+                        bitmap.len()
+                    )));
+                }
+                Some(Buffer::from_slice_ref(bitmap))
+            }
             other => return Err(ArrowError::IpcError(format!("raw columns: bad null flag {other}"))),
         };
         let mut builder = ArrayData::builder(data_type.clone()).len(rows).null_bit_buffer(nulls);
@@ -215,6 +240,12 @@ mod tests {
         // Sliced values and offsets are sent from where the slice starts.
         round_trip(vec![Arc::new(Int8Array::from(vec![1, 2, 3]).slice(1, 2))], 2);
         round_trip(vec![Arc::new(StringArray::from(vec!["ab", "cde", "f"]).slice(1, 2))], 2);
+        // A sliced string column carries only its own bytes, not the prefix.
+        let long = "x".repeat(10_000);
+        let strings: ArrayRef = Arc::new(StringArray::from(vec![long.as_str(), "ab", "c"]).slice(1, 2));
+        let bytes = encode(&[strings.clone()], 2).unwrap();
+        assert!(bytes.len() < 100, "a 2-row slice encoded as {} bytes", bytes.len());
+        assert_eq!(decode(&bytes).unwrap().column(0).as_ref(), strings.as_ref());
         // A bit offset (sliced booleans, sliced validity) is not covered.
         let bits: ArrayRef = Arc::new(BooleanArray::from(vec![true, false, true]).slice(1, 2));
         assert!(encode(&[bits], 2).is_none());
@@ -239,6 +270,20 @@ mod tests {
         let mut trailing = good;
         trailing.push(0);
         assert!(decode(&trailing).is_err());
+    }
+
+    #[test]
+    fn a_null_bitmap_shorter_than_the_rows_is_an_error_not_a_panic() {
+        let column: ArrayRef = Arc::new(Int8Array::from(vec![Some(1); 64].into_iter().chain([None]).collect::<Vec<_>>()));
+        let good = encode(&[column], 65).unwrap();
+        // Header (12 bytes), tag, null flag, then the bitmap's length: 9.
+        assert_eq!(&good[14..18], &9u32.to_le_bytes());
+        let mut short = good[..14].to_vec();
+        short.extend_from_slice(&1u32.to_le_bytes());
+        short.push(0xff);
+        short.extend_from_slice(&good[18 + 9..]);
+        let error = decode(&short).unwrap_err();
+        assert!(error.to_string().contains("null bitmap of 1 bytes for 65 rows"), "{error}");
     }
 
     proptest! {

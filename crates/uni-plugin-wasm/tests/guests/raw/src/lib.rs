@@ -1,40 +1,105 @@
 //! A guest written against the raw world (no SDK runtime) that answers
-//! with bytes that are not Arrow IPC.
+//! with bytes that are not Arrow IPC, or Arrow that would hurt a host that
+//! trusted it.
+
+use std::sync::Arc;
+
+use arrow_array::{ArrayRef, Float64Array, Int64Array, RecordBatch, StringArray};
+use uni_plugin::ipc::{encode_batch, encode_columns};
 
 use uni_plugin_sdk::bindings::exports::uni::plugin::guest::{Guest, GuestAccumulator, GuestTableStream, TableStream};
 use uni_plugin_sdk::bindings::uni::plugin::types::CallError;
 
 struct Raw;
-struct NoAccumulator;
-struct NoStream;
+/// An accumulator whose `state` or `finish` has the wrong shape, by name.
+struct BadAccumulator(String);
+/// A stream whose one batch does not match the declared columns.
+struct BadStream(std::cell::Cell<bool>);
 
-impl GuestAccumulator for NoAccumulator {
-    fn new(_name: String) -> Self {
-        NoAccumulator
+fn ints(values: Vec<i64>) -> ArrayRef {
+    Arc::new(Int64Array::from(values))
+}
+
+fn encoded(columns: &[ArrayRef], rows: usize) -> Result<Vec<u8>, CallError> {
+    encode_columns(columns, rows).map_err(|e| CallError::Failed(e.to_string()))
+}
+
+/// A compressed IPC stream whose values buffer declares 2^62 uncompressed
+/// bytes: about 200 bytes that make a trusting reader reserve exabytes.
+fn ipc_bomb() -> Result<Vec<u8>, CallError> {
+    use arrow_ipc::writer::{IpcWriteOptions, StreamWriter};
+    let batch = RecordBatch::try_from_iter([("c0", ints(vec![7; 64]))]).map_err(|e| CallError::Failed(e.to_string()))?;
+    let options = IpcWriteOptions::default()
+        .try_with_compression(Some(arrow_ipc::CompressionType::LZ4_FRAME))
+        .map_err(|e| CallError::Failed(e.to_string()))?;
+    let mut stream = Vec::new();
+    let mut writer = StreamWriter::try_new_with_options(&mut stream, batch.schema_ref(), options)
+        .map_err(|e| CallError::Failed(e.to_string()))?;
+    writer.write(&batch).map_err(|e| CallError::Failed(e.to_string()))?;
+    writer.finish().map_err(|e| CallError::Failed(e.to_string()))?;
+    drop(writer);
+    // Frames: 0xFFFFFFFF, length, metadata; the batch's body follows its
+    // metadata, each compressed buffer led by its uncompressed length (i64).
+    let frame = |at: usize| 8 + u32::from_le_bytes(stream[at + 4..at + 8].try_into().unwrap_or_default()) as usize;
+    let body = frame(0) + frame(frame(0));
+    for prefix in stream[body..].chunks_exact_mut(8).take(2) {
+        prefix.copy_from_slice(&(1i64 << 62).to_le_bytes());
+    }
+    Ok(stream)
+}
+
+/// Raw columns whose null bitmap is one byte for 65 rows.
+fn raw_short_bitmap() -> Vec<u8> {
+    let mut bytes = b"UPR1".to_vec();
+    bytes.extend(65u32.to_le_bytes());
+    bytes.extend(1u32.to_le_bytes());
+    bytes.extend([4u8, 1]); // int64, has nulls
+    bytes.extend(1u32.to_le_bytes());
+    bytes.push(0xff);
+    bytes.extend((65u32 * 8).to_le_bytes());
+    bytes.extend(vec![0u8; 65 * 8]);
+    bytes
+}
+
+impl GuestAccumulator for BadAccumulator {
+    fn new(name: String) -> Self {
+        BadAccumulator(name)
     }
     fn update(&self, _args: Vec<u8>) -> Result<(), CallError> {
-        Err(CallError::Failed("no aggregates".into()))
+        Ok(())
     }
     fn merge(&self, _states: Vec<u8>) -> Result<(), CallError> {
-        Err(CallError::Failed("no aggregates".into()))
+        Ok(())
     }
     fn state(&self) -> Result<Vec<u8>, CallError> {
-        Err(CallError::Failed("no aggregates".into()))
+        match self.0.as_str() {
+            "agg_bad_state" => encoded(&[ints(vec![1]), ints(vec![2])], 1),
+            _ => encoded(&[ints(vec![1])], 1),
+        }
     }
     fn finish(&self) -> Result<Vec<u8>, CallError> {
-        Err(CallError::Failed("no aggregates".into()))
+        match self.0.as_str() {
+            "agg_no_rows" => encoded(&[ints(vec![])], 0),
+            "agg_wrong_type" => encoded(&[Arc::new(Float64Array::from(vec![1.5]))], 1),
+            _ => encoded(&[ints(vec![1])], 1),
+        }
     }
 }
 
-impl GuestTableStream for NoStream {
+impl GuestTableStream for BadStream {
     fn next(&self) -> Result<Option<Vec<u8>>, CallError> {
-        Ok(None)
+        if self.0.replace(true) {
+            return Ok(None);
+        }
+        let column: ArrayRef = Arc::new(StringArray::from(vec!["not", "an", "int64"]));
+        let batch = RecordBatch::try_from_iter([("a", column)]).map_err(|e| CallError::Failed(e.to_string()))?;
+        encode_batch(&batch).map(Some).map_err(|e| CallError::Failed(e.to_string()))
     }
 }
 
 impl Guest for Raw {
-    type Accumulator = NoAccumulator;
-    type TableStream = NoStream;
+    type Accumulator = BadAccumulator;
+    type TableStream = BadStream;
 
     fn init(_config_json: String) -> Result<(), CallError> {
         Ok(())
@@ -46,14 +111,17 @@ impl Guest for Raw {
             // echoes them back.
             "echo_ipc" if args.starts_with(&[0xff; 4]) => Ok(args),
             "echo_ipc" => Err(CallError::InvalidInput("malformed Arrow IPC from the host: not an IPC stream".into())),
+            "ipc_bomb" => ipc_bomb(),
+            "raw_short_bitmap" => Ok(raw_short_bitmap()),
             _ => Ok(b"this is not arrow ipc".to_vec()),
         }
     }
     fn aggregate_state_schema(_name: String) -> Result<Vec<u8>, CallError> {
-        Err(CallError::Failed("no aggregates".into()))
+        // One int64 state column.
+        encoded(&[ints(vec![])], 0)
     }
     fn call_table(_name: String, _args: Vec<u8>) -> Result<TableStream, CallError> {
-        Err(CallError::Failed("no tables".into()))
+        Ok(TableStream::new(BadStream(std::cell::Cell::new(false))))
     }
     fn on_event(_handler: String, _payload: Vec<u8>) -> Result<(), CallError> {
         Ok(())

@@ -1,0 +1,415 @@
+//! The whole sandbox in one place: what each grant becomes in wasmtime.
+//!
+//! | grant | what the guest gets |
+//! |---|---|
+//! | none | no env, no preopens, no sockets, no DNS; clocks frozen at the epoch; a fixed random seed; stdout/stderr to the host log only with `log` |
+//! | `env:NAME` | that variable, read once per generation |
+//! | `fs-read:P` / `fs-write:P` | `P` preopened (read-only for `fs-read`); a relative `P` lives in the plugin's directory and must not be, or pass through, a symlink |
+//! | `net:HOST[:PORT]` | outgoing TCP to those addresses only; DNS only for the granted host names |
+//! | `clock` | the real wall and monotonic clocks |
+//! | `random` | the OS's random source |
+//! | `secret:NAME`, `query`, `log` | the `uni:plugin` host imports, each checked again per call (see `state`) |
+//!
+//! Every wait a guest can start in the host (`wasi:io/poll`'s `poll` and
+//! `pollable.block`: sleeps, socket readiness, name lookups) is bounded by
+//! the call's deadline: epoch interruption stops wasm code but not a host
+//! call, so without this a `sleep(u64::MAX)` would hold its thread forever.
+//! A wait cut short traps with [`DeadlineExceeded`], reported as a timeout.
+
+use std::net::IpAddr;
+use std::path::{Component as PathComponent, Path, PathBuf};
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use uni_plugin::capability::HostPattern;
+use uni_plugin::{CallError, Capability, Grants, PluginId};
+use wasmtime::component::{HasData, Linker, Resource, ResourceTable};
+use wasmtime_wasi::p2::bindings::sockets::ip_name_lookup;
+use wasmtime_wasi::p2::bindings::sockets::network::{self, ErrorCode, Network};
+use wasmtime_wasi::p2::bindings::sync::io::poll;
+use wasmtime_wasi::p2::{DynPollable, SocketError};
+use wasmtime_wasi::sockets::{SocketAddrUse, WasiSocketsCtxView, WasiSocketsView};
+use wasmtime_wasi::{FsPerms, HostMonotonicClock, HostWallClock, WasiCtxBuilder};
+
+use crate::output::{GuestOutput, Stream};
+use crate::state::{HostState, LogBudget};
+
+/// The capability an import needs: its name for messages, and which granted
+/// capabilities satisfy it.
+pub(crate) type ImportRequirement = (&'static str, fn(&Capability) -> bool);
+
+/// What a component import needs, by interface name prefix.
+pub(crate) fn required_capability(import: &str) -> Option<ImportRequirement> {
+    if import.starts_with("uni:plugin/host-secret") {
+        Some(("secret:NAME", |c| matches!(c, Capability::Secret(_))))
+    } else if import.starts_with("uni:plugin/host-query") {
+        Some(("query", |c| matches!(c, Capability::Query)))
+    } else if import.starts_with("wasi:sockets/") {
+        Some(("net:HOST[:PORT]", |c| matches!(c, Capability::Net(_))))
+    } else {
+        None
+    }
+}
+
+/// What a plugin's grants allow, read once per generation: reading the
+/// environment and resolving host names is most of what building a WASI
+/// context would otherwise cost per instance.
+pub(crate) struct Sandbox {
+    plugin: PluginId,
+    grants: Arc<Grants>,
+    data_dir: Option<PathBuf>,
+    env: Vec<(String, String)>,
+    /// Socket addresses `net:` grants allow; `(None, _)`: any host.
+    addresses: Arc<Vec<(Option<IpAddr>, Option<u16>)>>,
+    /// Host names `net:` grants name, which the guest may look up.
+    names: Arc<NameGrants>,
+}
+
+/// The names a guest may resolve.
+#[derive(Debug, Default)]
+pub(crate) struct NameGrants {
+    /// `net:*`: any name.
+    any: bool,
+    /// Exact names, lowercase.
+    exact: Vec<String>,
+}
+
+impl NameGrants {
+    fn allows(&self, name: &str) -> bool {
+        let name = name.trim_end_matches('.').to_ascii_lowercase();
+        self.any || self.exact.contains(&name) || name.parse::<IpAddr>().is_ok()
+    }
+}
+
+impl Sandbox {
+    pub(crate) fn new(plugin: PluginId, grants: Arc<Grants>, data_dir: Option<PathBuf>) -> Sandbox {
+        let env = std::env::vars().filter(|(name, _)| grants.allows_env(name)).collect();
+        let (addresses, names) = network_grants(&grants);
+        Sandbox { plugin, grants, data_dir, env, addresses: Arc::new(addresses), names: Arc::new(names) }
+    }
+
+    /// The WASI context of one instance; `to_log` is the plugin's log
+    /// budget when it holds `log` (guest output reaches the host log only
+    /// then).
+    pub(crate) fn wasi(
+        &self,
+        stderr: &GuestOutput,
+        to_log: Option<Arc<LogBudget>>,
+    ) -> Result<wasmtime_wasi::WasiCtx, CallError> {
+        let mut builder = WasiCtxBuilder::new();
+        builder.stdout(GuestOutput::new(self.plugin.clone(), Stream::Stdout, to_log)).stderr(stderr.clone());
+        // Only granted environment variables exist for the guest.
+        for (name, value) in &self.env {
+            builder.env(name, value);
+        }
+        if !self.grants.covers(&Capability::Clock) {
+            builder.wall_clock(FrozenWallClock).monotonic_clock(FrozenMonotonicClock);
+        }
+        if !self.grants.covers(&Capability::Random) {
+            builder
+                .secure_random(wasmtime_wasi::Deterministic::new(vec![0x5a; 32]))
+                .insecure_random(wasmtime_wasi::Deterministic::new(vec![0xa5; 32]))
+                .insecure_random_seed(0);
+        }
+        let data_dir = self.data_dir.clone().unwrap_or_else(|| PathBuf::from("."));
+        for capability in self.grants.set().iter() {
+            let (path, perms) = match capability {
+                Capability::FsRead(path) => (path, FsPerms::ReadOnly),
+                Capability::FsWrite(path) => (path, FsPerms::ReadWrite),
+                _ => continue,
+            };
+            let host_path = path.resolve(&data_dir);
+            if !path.is_absolute() {
+                refuse_symlinks(&data_dir, &host_path)?;
+            }
+            builder.preopened_dir(&host_path, path.to_string(), perms).map_err(|e| {
+                CallError::Failed(format!("cannot open granted directory `{}`: {e:#}", host_path.display()))
+            })?;
+        }
+        if !self.addresses.is_empty() {
+            // Lookups are allowed here and filtered by name in `CheckedLookup`.
+            builder.allow_ip_name_lookup(true).allow_tcp(true).allow_udp(false);
+            let allowed = self.addresses.clone();
+            builder.socket_addr_check(move |address, usage| {
+                let permitted = match usage {
+                    // Outgoing connections: only to granted addresses.
+                    SocketAddrUse::TcpConnect => allowed.iter().any(|(ip, port)| {
+                        ip.is_none_or(|ip| ip == address.ip()) && port.is_none_or(|port| port == address.port())
+                    }),
+                    // The implicit bind a connect performs (wildcard address,
+                    // any port); listening or explicit binds are not granted.
+                    SocketAddrUse::TcpBind => address.ip().is_unspecified() && address.port() == 0,
+                    _ => false,
+                };
+                Box::pin(async move { permitted })
+            });
+        }
+        Ok(builder.build())
+    }
+
+    /// The names this plugin may resolve, for its instances' store data.
+    pub(crate) fn names(&self) -> Arc<NameGrants> {
+        self.names.clone()
+    }
+}
+
+/// Refuses a relative grant root that is, or passes through, a symlink:
+/// the plugin directory's contents are not covered by its signature, so a
+/// `data -> ~/.ssh` link would turn `fs-read:data` into the operator's keys.
+fn refuse_symlinks(data_dir: &Path, root: &Path) -> Result<(), CallError> {
+    let relative = root.strip_prefix(data_dir).unwrap_or(root);
+    let mut walked = data_dir.to_path_buf();
+    for part in relative.components() {
+        match part {
+            PathComponent::Normal(name) => walked.push(name),
+            PathComponent::CurDir => continue,
+            _ => {
+                return Err(CallError::NotGranted(format!(
+                    "granted directory `{}` leaves the plugin's directory",
+                    root.display()
+                )));
+            }
+        }
+        if std::fs::symlink_metadata(&walked).is_ok_and(|meta| meta.file_type().is_symlink()) {
+            return Err(CallError::NotGranted(format!(
+                "granted directory `{}` is a symlink (`{}`); relative grants must be real directories inside the \
+                 plugin's directory: replace the link with a directory, or grant the target by its absolute path",
+                root.display(),
+                walked.display()
+            )));
+        }
+    }
+    Ok(())
+}
+
+/// The socket addresses and host names `net:` grants allow. Granted names
+/// are resolved once, here; connections go to those addresses only.
+fn network_grants(grants: &Grants) -> (Vec<(Option<IpAddr>, Option<u16>)>, NameGrants) {
+    let mut addresses = Vec::new();
+    let mut names = NameGrants::default();
+    for capability in grants.set().iter() {
+        let Capability::Net(target) = capability else { continue };
+        match &target.host {
+            HostPattern::Any => {
+                addresses.push((None, target.port));
+                names.any = true;
+            }
+            HostPattern::Exact(host) => {
+                let bare = host.trim_start_matches('[').trim_end_matches(']');
+                match bare.parse::<IpAddr>() {
+                    Ok(ip) => addresses.push((Some(ip), target.port)),
+                    Err(_) => {
+                        names.exact.push(bare.to_ascii_lowercase());
+                        match std::net::ToSocketAddrs::to_socket_addrs(&(bare, target.port.unwrap_or(0))) {
+                            Ok(resolved) => addresses.extend(resolved.map(|address| (Some(address.ip()), target.port))),
+                            Err(error) => tracing::warn!("`net:{host}`: cannot resolve `{bare}`: {error}"),
+                        }
+                    }
+                }
+            }
+            // Wildcard domains cannot be checked against a bare address.
+            HostPattern::Subdomains(_) => {}
+        }
+    }
+    (addresses, names)
+}
+
+/// A clock frozen at the Unix epoch, for plugins without `clock`.
+struct FrozenWallClock;
+
+impl HostWallClock for FrozenWallClock {
+    fn resolution(&self) -> Duration {
+        Duration::from_secs(1)
+    }
+    fn now(&self) -> Duration {
+        Duration::ZERO
+    }
+}
+
+struct FrozenMonotonicClock;
+
+impl HostMonotonicClock for FrozenMonotonicClock {
+    fn resolution(&self) -> u64 {
+        1_000_000_000
+    }
+    fn now(&self) -> u64 {
+        0
+    }
+}
+
+/// A linker with WASI (per-grant context in each store), the `uni:plugin`
+/// host imports, waits bounded by the call's deadline and name lookups
+/// checked against the grants.
+pub(crate) fn linker(engine: &wasmtime::Engine) -> wasmtime::Result<Linker<HostState>> {
+    let mut linker: Linker<HostState> = Linker::new(engine);
+    wasmtime_wasi::p2::add_to_linker_sync(&mut linker)?;
+    crate::bindings::Plugin::add_to_linker::<_, wasmtime::component::HasSelf<_>>(&mut linker, |state| state)?;
+    // Replace what WASI linked above with the checked versions.
+    linker.allow_shadowing(true);
+    poll::add_to_linker::<HostState, BoundedWaits>(&mut linker, |state| BoundedWait {
+        table: &mut state.table,
+        deadline: state.deadline,
+    })?;
+    ip_name_lookup::add_to_linker::<HostState, CheckedLookups>(&mut linker, |state| CheckedLookup {
+        names: state.names.clone(),
+        sockets: state.sockets(),
+    })?;
+    linker.allow_shadowing(false);
+    Ok(linker)
+}
+
+/// A guest's wait in the host ran into its call's deadline.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
+#[error("the call's time limit passed while the guest waited in the host")]
+pub(crate) struct DeadlineExceeded;
+
+/// `wasi:io/poll` for one store, bounded by its call's deadline.
+struct BoundedWait<'a> {
+    table: &'a mut ResourceTable,
+    deadline: Option<Instant>,
+}
+
+struct BoundedWaits;
+
+impl HasData for BoundedWaits {
+    type Data<'a> = BoundedWait<'a>;
+}
+
+impl BoundedWait<'_> {
+    /// Runs `wait` until it ends or the deadline passes (then traps).
+    fn bounded<T>(&mut self, wait: impl AsyncFnOnce(&mut ResourceTable) -> wasmtime::Result<T>) -> wasmtime::Result<T> {
+        let Some(deadline) = self.deadline else {
+            return wasmtime_wasi::runtime::in_tokio(wait(self.table));
+        };
+        let remaining = deadline.saturating_duration_since(Instant::now());
+        if remaining.is_zero() {
+            return Err(DeadlineExceeded.into());
+        }
+        let table = &mut *self.table;
+        wasmtime_wasi::runtime::in_tokio(async move {
+            tokio::time::timeout(remaining, wait(table)).await.unwrap_or_else(|_| Err(DeadlineExceeded.into()))
+        })
+    }
+}
+
+impl poll::Host for BoundedWait<'_> {
+    fn poll(&mut self, pollables: Vec<Resource<DynPollable>>) -> wasmtime::Result<Vec<u32>> {
+        self.bounded(async |table| wasmtime_wasi_io::bindings::wasi::io::poll::Host::poll(table, pollables).await)
+    }
+}
+
+impl poll::HostPollable for BoundedWait<'_> {
+    fn ready(&mut self, pollable: Resource<DynPollable>) -> wasmtime::Result<bool> {
+        self.bounded(async |table| {
+            wasmtime_wasi_io::bindings::wasi::io::poll::HostPollable::ready(table, pollable).await
+        })
+    }
+
+    fn block(&mut self, pollable: Resource<DynPollable>) -> wasmtime::Result<()> {
+        self.bounded(async |table| {
+            wasmtime_wasi_io::bindings::wasi::io::poll::HostPollable::block(table, pollable).await
+        })
+    }
+
+    fn drop(&mut self, pollable: Resource<DynPollable>) -> wasmtime::Result<()> {
+        wasmtime_wasi_io::bindings::wasi::io::poll::HostPollable::drop(self.table, pollable)
+    }
+}
+
+/// `wasi:sockets/ip-name-lookup` for one store: only granted names (and
+/// address literals) are looked up; anything else is refused without a
+/// query leaving the host, so a guest cannot signal out through DNS.
+struct CheckedLookup<'a> {
+    names: Arc<NameGrants>,
+    sockets: WasiSocketsCtxView<'a>,
+}
+
+struct CheckedLookups;
+
+impl HasData for CheckedLookups {
+    type Data<'a> = CheckedLookup<'a>;
+}
+
+impl ip_name_lookup::Host for CheckedLookup<'_> {
+    fn resolve_addresses(
+        &mut self,
+        network: Resource<Network>,
+        name: String,
+    ) -> Result<Resource<ip_name_lookup::ResolveAddressStream>, SocketError> {
+        if !self.names.allows(&name) {
+            tracing::debug!("refused a name lookup of `{name}`: no `net:` grant names it");
+            return Err(ErrorCode::AccessDenied.into());
+        }
+        ip_name_lookup::Host::resolve_addresses(&mut self.sockets, network, name)
+    }
+}
+
+// How a lookup's error reaches the guest: as WASI does it.
+impl network::Host for CheckedLookup<'_> {
+    fn convert_error_code(&mut self, error: SocketError) -> wasmtime::Result<ErrorCode> {
+        network::Host::convert_error_code(&mut self.sockets, error)
+    }
+
+    fn network_error_code(&mut self, error: Resource<network::Error>) -> wasmtime::Result<Option<ErrorCode>> {
+        network::Host::network_error_code(&mut self.sockets, error)
+    }
+}
+
+impl network::HostNetwork for CheckedLookup<'_> {
+    fn drop(&mut self, this: Resource<Network>) -> wasmtime::Result<()> {
+        network::HostNetwork::drop(&mut self.sockets, this)
+    }
+}
+
+impl ip_name_lookup::HostResolveAddressStream for CheckedLookup<'_> {
+    fn resolve_next_address(
+        &mut self,
+        stream: Resource<ip_name_lookup::ResolveAddressStream>,
+    ) -> Result<Option<ip_name_lookup::IpAddress>, SocketError> {
+        ip_name_lookup::HostResolveAddressStream::resolve_next_address(&mut self.sockets, stream)
+    }
+
+    fn subscribe(
+        &mut self,
+        stream: Resource<ip_name_lookup::ResolveAddressStream>,
+    ) -> wasmtime::Result<Resource<DynPollable>> {
+        ip_name_lookup::HostResolveAddressStream::subscribe(&mut self.sockets, stream)
+    }
+
+    fn drop(&mut self, stream: Resource<ip_name_lookup::ResolveAddressStream>) -> wasmtime::Result<()> {
+        ip_name_lookup::HostResolveAddressStream::drop(&mut self.sockets, stream)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_are_allowed_only_when_granted() {
+        let names = NameGrants { any: false, exact: vec!["db.example.com".into()] };
+        assert!(names.allows("db.example.com"));
+        assert!(names.allows("DB.example.com."));
+        assert!(names.allows("127.0.0.1"), "address literals need no lookup");
+        assert!(!names.allows("exfiltrate.attacker.example"));
+        assert!(NameGrants { any: true, exact: Vec::new() }.allows("anything.example"));
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_symlinked_grant_root_is_refused() {
+        let dir = std::env::temp_dir().join(format!("uni-plugin-sandbox-{}", std::process::id()));
+        let outside = dir.join("outside");
+        let plugin = dir.join("plugin");
+        std::fs::create_dir_all(&outside).unwrap();
+        std::fs::create_dir_all(plugin.join("real")).unwrap();
+        std::os::unix::fs::symlink(&outside, plugin.join("data")).unwrap();
+        std::os::unix::fs::symlink(&outside, plugin.join("real").join("link")).unwrap();
+        assert!(refuse_symlinks(&plugin, &plugin.join("real")).is_ok());
+        for root in [plugin.join("data"), plugin.join("data").join("sub"), plugin.join("real").join("link")] {
+            let error = refuse_symlinks(&plugin, &root).unwrap_err();
+            assert!(error.to_string().contains("is a symlink"), "{error}");
+        }
+        std::fs::remove_dir_all(&dir).unwrap();
+    }
+}
