@@ -251,3 +251,68 @@ fn a_thousand_leaking_calls_are_bounded_by_the_limit() {
     assert!(grown < LIMITS.memory + LIMITS.memory / 10, "host RSS grew by {grown} bytes");
     still_healthy();
 }
+
+#[test]
+fn sleeping_in_the_host_ends_at_the_time_limit() {
+    let _shared = crate::support::shared();
+    for (function, arg) in [("sleep", 3600), ("sleep_forever", 1)] {
+        let started = Instant::now();
+        let error = call(&sandbox().hostile, function, int(arg)).unwrap_err();
+        let elapsed = started.elapsed();
+        assert_eq!(error, CallError::Timeout(uni_plugin::HumanDuration::new(LIMITS.timeout)), "{function}");
+        assert!(elapsed < Duration::from_secs(1), "{function} took {elapsed:?}");
+    }
+    still_healthy();
+}
+
+#[test]
+fn names_no_grant_names_are_not_looked_up() {
+    let _shared = crate::support::shared();
+    // Granted only `net:127.0.0.1`: no name may be resolved (no query
+    // leaves the host), while address literals still connect.
+    for name in ["exfiltrate.example.com", "localhost"] {
+        let answer = text_result("resolve", name);
+        assert!(answer.starts_with("error:"), "{name}: {answer}");
+    }
+    assert_eq!(text_result("resolve", "127.0.0.1"), "ok: 1 addresses");
+    still_healthy();
+}
+
+#[test]
+fn a_compressed_ipc_bomb_from_the_guest_is_refused() {
+    let _shared = crate::support::shared();
+    let surface = load_with(guests::GUEST_RAW_DIR, &sandbox().data_dir, &[], LIMITS).unwrap();
+    let error = call(&surface, "ipc_bomb", int(1)).unwrap_err();
+    assert!(matches!(&error, CallError::Failed(m) if m.contains("compressed") && m.contains("ipc_bomb")), "{error}");
+    let error = call(&surface, "raw_short_bitmap", int(1)).unwrap_err();
+    assert!(matches!(&error, CallError::Failed(m) if m.contains("null bitmap")), "{error}");
+    still_healthy();
+}
+
+#[test]
+fn one_plugin_cannot_take_every_instance() {
+    let _alone = measuring();
+    // Far more concurrent calls than the engine has instances: before the
+    // per-plugin share, they took every slot and other plugins failed.
+    let calls = uni_plugin_wasm::POOLED_INSTANCES as usize + 12;
+    let barrier = Arc::new(std::sync::Barrier::new(calls + 1));
+    let threads: Vec<_> = (0..calls)
+        .map(|_| {
+            let barrier = barrier.clone();
+            std::thread::spawn(move || {
+                barrier.wait();
+                call(&sandbox().hostile, "sleep", int(3600))
+            })
+        })
+        .collect();
+    barrier.wait();
+    std::thread::sleep(Duration::from_millis(100));
+    // While the hostile plugin holds its share, the other still answers.
+    let zero: ArrayRef = Arc::new(Float64Array::from(vec![0.0]));
+    call(&sandbox().geo, "haversine", vec![zero.clone(), zero.clone(), zero.clone(), zero]).expect("geo gets an instance");
+    let results: Vec<_> = threads.into_iter().map(|thread| thread.join().unwrap()).collect();
+    let refused = results.iter().filter(|result| matches!(result, Err(CallError::Unavailable(_)))).count();
+    assert!(refused >= calls - uni_plugin_wasm::MAX_INSTANCES_PER_PLUGIN, "only {refused} of {calls} were refused");
+    assert!(results.iter().all(|result| matches!(result, Err(CallError::Unavailable(_) | CallError::Timeout(_)))));
+    still_healthy();
+}

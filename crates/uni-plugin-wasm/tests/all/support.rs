@@ -11,7 +11,9 @@ use uni_plugin_wasm::{EngineOptions, WasmEngine, WasmLimits, WasmPlugin};
 pub fn engine() -> &'static WasmEngine {
     static ENGINE: OnceLock<WasmEngine> = OnceLock::new();
     ENGINE.get_or_init(|| {
-        let cache_dir = std::env::temp_dir().join("uni-plugin-wasm-test-cache");
+        // One private cache per test run (a fixed name under the shared temp
+        // dir could be anyone's, and the host refuses a cache it does not own).
+        let cache_dir = std::env::temp_dir().join(format!("uni-plugin-wasm-test-cache-{}", std::process::id()));
         WasmEngine::new(EngineOptions { cache_dir: Some(cache_dir), ..EngineOptions::default() }).expect("engine")
     })
 }

@@ -86,7 +86,29 @@ impl Plugin for Hostile {
                 "connect",
                 scalar_fn1(|address: String| text_of(std::net::TcpStream::connect(address.as_str()).map(|_| "connected".into()))),
             )
-            .scalar("env", scalar_fn1(|name: String| std::env::var(name).unwrap_or_else(|_| "<unset>".into())));
+            .scalar("env", scalar_fn1(|name: String| std::env::var(name).unwrap_or_else(|_| "<unset>".into())))
+            // Waits in the host, where epoch deadlines do not reach.
+            .scalar(
+                "sleep",
+                scalar_fn1(|seconds: i64| {
+                    std::thread::sleep(std::time::Duration::from_secs(seconds as u64));
+                    seconds
+                }),
+            )
+            .scalar(
+                "sleep_forever",
+                scalar_fn1(|x: i64| {
+                    std::thread::sleep(std::time::Duration::from_nanos(u64::MAX));
+                    x
+                }),
+            )
+            .scalar(
+                "resolve",
+                scalar_fn1(|name: String| {
+                    use std::net::ToSocketAddrs;
+                    text_of((name.as_str(), 80).to_socket_addrs().map(|found| format!("{} addresses", found.count())))
+                }),
+            );
         Ok(())
     }
 }
