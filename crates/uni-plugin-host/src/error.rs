@@ -86,4 +86,12 @@ impl HostError {
     pub(crate) fn load(plugin: impl fmt::Display, step: LoadStep, message: impl fmt::Display) -> HostError {
         HostError::Load { plugin: plugin.to_string(), step, message: message.to_string() }
     }
+
+    /// The same error, naming `plugin` (when it was reported by path).
+    pub(crate) fn for_plugin(self, plugin: impl fmt::Display) -> HostError {
+        match self {
+            HostError::Load { step, message, .. } => HostError::Load { plugin: plugin.to_string(), step, message },
+            other => other,
+        }
+    }
 }

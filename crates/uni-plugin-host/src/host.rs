@@ -20,12 +20,10 @@ use crate::isolate::guarded;
 use crate::jobs::JobScheduler;
 use crate::metrics::{Breaker, FunctionMetrics, MetricsSnapshot};
 use crate::policy::{EffectiveLimits, Policy, grant_key_for};
-use crate::signing::{PublicKey, SignatureError, verify_plugin_dir};
+use crate::signing::{PublicKey, SignatureError, verify_files};
+use crate::source::{PluginFiles, SourceError, manifest_in};
 use crate::{HostError, LoadStep, PluginDigest};
 use uni_plugin_wasm::{EngineOptions, WasmEngine, WasmLimits, WasmPlugin};
-
-/// Manifest file names looked for in a plugin directory, in order.
-pub const MANIFEST_FILES: &[&str] = &["uniplugin.toml", "uniplugin.json"];
 
 /// Default time an old generation may take to drain after a reload.
 pub const DEFAULT_DRAIN_TIMEOUT: Duration = Duration::from_secs(30);
@@ -335,36 +333,41 @@ impl PluginHost {
         self.natives.iter().chain(&self.on_request).find(|native| native.manifest().plugin.id == *id).cloned()
     }
 
-    /// The code of the plugin `manifest` describes in `dir`: the linked
-    /// native plugin, or the component file's bytes.
-    fn code_for(&self, manifest: &PluginManifest, dir: &Path) -> Result<Code, HostError> {
-        let id = &manifest.plugin.id;
-        match manifest.plugin.kind {
-            PluginKind::Native => self.native_for(id).map(Code::Native).ok_or_else(|| {
+    /// Reads the plugin in `dir` once (see [`PluginFiles`]): everything
+    /// after this works on those bytes only.
+    fn read_files(&self, dir: &Path) -> Result<PluginFiles, HostError> {
+        PluginFiles::read(dir, self.policy.max_plugin_size().bytes()).map_err(|error| match &error {
+            SourceError::NoManifest(_) => HostError::load(dir.display(), LoadStep::Discover, error),
+            SourceError::Artifact { plugin, .. } => HostError::load(plugin.clone(), LoadStep::Link, &error),
+            _ => HostError::load(dir.display(), LoadStep::Manifest, error),
+        })
+    }
+
+    /// The source a plugin's files describe, with its signer: the signature
+    /// is checked over the digest of exactly the bytes that will be loaded,
+    /// and that digest is the one the generation carries.
+    fn source_from(&self, files: PluginFiles) -> Result<(Source, Option<String>), HostError> {
+        let id = files.manifest.plugin.id.clone();
+        let signed_by = self.check_signature(&id, &files)?;
+        let code = match (files.manifest.plugin.kind, files.artifact) {
+            (PluginKind::Wasm, Some(bytes)) => Code::Wasm(Arc::new(bytes)),
+            (PluginKind::Wasm, None) => {
+                return Err(HostError::load(&id, LoadStep::Link, "the component was not read"));
+            }
+            (PluginKind::Native, _) => self.native_for(&id).map(Code::Native).ok_or_else(|| {
                 HostError::load(
-                    id,
+                    &id,
                     LoadStep::Link,
                     format!(
                         "no native plugin `{id}` is linked into this binary (entry `{}`); link it with `PluginHostBuilder::native`",
-                        manifest.plugin.entry
+                        files.manifest.plugin.entry
                     ),
                 )
-            }),
-            PluginKind::Wasm => {
-                let artifact = dir.join(&manifest.plugin.entry);
-                std::fs::read(&artifact).map(|bytes| Code::Wasm(Arc::new(bytes))).map_err(|error| {
-                    HostError::load(
-                        id,
-                        LoadStep::Link,
-                        format!(
-                            "cannot read component `{}`: {error}; build it with `uniplug build {}`",
-                            artifact.display(),
-                            dir.display()
-                        ),
-                    )
-                })
-            }
-        }
+            })?,
+        };
+        let source =
+            Source { manifest: Arc::new(files.manifest), code, dir: Some(files.dir), digest: Some(files.digest) };
+        Ok((source, signed_by))
     }
 
     /// The host's one wasm engine, created on first use.
@@ -382,35 +385,12 @@ impl PluginHost {
 
     /// Finds plugin directories: `dir` itself if it holds a manifest, else its
     /// subdirectories that do.
-    fn discover(&self, report: &mut LoadReport) -> Vec<(PathBuf, PathBuf)> {
+    fn discover(&self, report: &mut LoadReport) -> Vec<PathBuf> {
         let mut found = Vec::new();
         for dir in &self.dirs {
-            if let Some(manifest) = manifest_in(dir) {
-                found.push((dir.clone(), manifest));
-                continue;
-            }
-            let entries = match std::fs::read_dir(dir) {
-                Ok(entries) => entries,
-                Err(error) => {
-                    report.skipped.push((dir.clone(), format!("cannot read directory: {error}")));
-                    continue;
-                }
-            };
-            let mut children: Vec<PathBuf> =
-                entries.filter_map(Result::ok).map(|entry| entry.path()).filter(|path| path.is_dir()).collect();
-            children.sort();
-            if children.is_empty() {
-                report.skipped.push((
-                    dir.clone(),
-                    "no uniplugin.toml or uniplugin.json, and no plugin directories inside".into(),
-                ));
-            }
-            for child in children {
-                match manifest_in(&child) {
-                    Some(manifest) => found.push((child, manifest)),
-                    None => report.skipped.push((child, "no uniplugin.toml or uniplugin.json".into())),
-                }
-            }
+            let (plugins, skipped) = discover(dir);
+            found.extend(plugins);
+            report.skipped.extend(skipped);
         }
         found
     }
@@ -425,36 +405,23 @@ impl PluginHost {
         let mut signatures: BTreeMap<PluginId, Option<String>> = BTreeMap::new();
         let mut from_dirs: BTreeSet<PluginId> = BTreeSet::new();
 
-        for (dir, manifest_path) in self.discover(&mut report) {
-            let (manifest, manifest_bytes) = match PluginManifest::read(&manifest_path) {
-                Ok((manifest, bytes)) => (Arc::new(manifest), bytes),
+        for dir in self.discover(&mut report) {
+            let files = match self.read_files(&dir) {
+                Ok(files) => files,
                 Err(error) => {
-                    failures.insert(
-                        dir.display().to_string(),
-                        (None, HostError::load(dir.display(), LoadStep::Manifest, error)),
-                    );
+                    let key = match &error {
+                        HostError::Load { plugin, .. } => plugin.clone(),
+                        _ => dir.display().to_string(),
+                    };
+                    failures.insert(key, (None, error));
                     continue;
                 }
             };
-            let id = manifest.plugin.id.clone();
-            let version = Some(manifest.plugin.version.to_string());
+            let id = files.manifest.plugin.id.clone();
+            let version = Some(files.manifest.plugin.version.to_string());
             // A directory names this plugin: whatever happens to it, the
             // linked native must not stand in with its embedded manifest.
             from_dirs.insert(id.clone());
-            let signed_by = match self.check_signature(&id, &dir) {
-                Ok(signed_by) => signed_by,
-                Err(error) => {
-                    failures.insert(id.to_string(), (version, error));
-                    continue;
-                }
-            };
-            let code = match self.code_for(&manifest, &dir) {
-                Ok(code) => code,
-                Err(error) => {
-                    failures.insert(id.to_string(), (version, error));
-                    continue;
-                }
-            };
             if sources.contains_key(&id) {
                 let message =
                     format!("plugin `{id}` is provided twice (second copy in `{}`); load one of them", dir.display());
@@ -464,9 +431,15 @@ impl PluginHost {
                 );
                 continue;
             }
-            let digest = Some(content_digest(&manifest, &manifest_bytes, &code));
-            sources.insert(id.clone(), Source { manifest, code, dir: Some(dir), digest });
-            signatures.insert(id, signed_by);
+            match self.source_from(files) {
+                Ok((source, signed_by)) => {
+                    sources.insert(id.clone(), source);
+                    signatures.insert(id, signed_by);
+                }
+                Err(error) => {
+                    failures.insert(id.to_string(), (version, error));
+                }
+            }
         }
         // Linked natives no directory names load with their embedded manifest
         // (they are part of the binary the operator runs, so no signature).
@@ -636,34 +609,18 @@ impl PluginHost {
             let entry = loaded.get(plugin).ok_or_else(|| HostError::NotLoaded(plugin.clone()))?;
             entry.source.clone()
         };
-        let signed_by = match &current.dir {
-            Some(dir) => self.check_signature(plugin, dir)?,
-            None => None,
+        let (source, signed_by) = match &current.dir {
+            Some(dir) => self.source_from(self.read_files(dir).map_err(|error| error.for_plugin(plugin))?)?,
+            // A linked native no directory names: its embedded manifest again.
+            None => (current.clone(), None),
         };
-        let (manifest, manifest_bytes) = match &current.dir {
-            Some(dir) => {
-                let path = manifest_in(dir).ok_or_else(|| {
-                    HostError::load(plugin, LoadStep::Manifest, format!("no manifest in `{}` any more", dir.display()))
-                })?;
-                let (manifest, bytes) =
-                    PluginManifest::read(&path).map_err(|e| HostError::load(plugin, LoadStep::Manifest, e))?;
-                (Arc::new(manifest), Some(bytes))
-            }
-            None => (current.manifest.clone(), None),
-        };
-        if manifest.plugin.id != *plugin {
+        if source.manifest.plugin.id != *plugin {
             return Err(HostError::load(
                 plugin,
                 LoadStep::Manifest,
-                format!("the manifest now declares id `{}`; a reload cannot rename a plugin", manifest.plugin.id),
+                format!("the manifest now declares id `{}`; a reload cannot rename a plugin", source.manifest.plugin.id),
             ));
         }
-        let code = match &current.dir {
-            Some(dir) => self.code_for(&manifest, dir)?,
-            None => current.code.clone(),
-        };
-        let digest = manifest_bytes.map(|bytes| content_digest(&manifest, &bytes, &code));
-        let source = Source { manifest, code, dir: current.dir.clone(), digest };
         self.swap_in(plugin, source, Some(current), signed_by)
     }
 
@@ -680,13 +637,8 @@ impl PluginHost {
             self.reload(&plugin)?;
             return Ok(plugin);
         }
-        let manifest_path = manifest_in(dir).ok_or_else(|| {
-            HostError::load(dir.display(), LoadStep::Discover, "no uniplugin.toml or uniplugin.json in this directory")
-        })?;
-        let (manifest, manifest_bytes) =
-            PluginManifest::read(&manifest_path).map_err(|e| HostError::load(dir.display(), LoadStep::Manifest, e))?;
-        let manifest = Arc::new(manifest);
-        let id = manifest.plugin.id.clone();
+        let files = self.read_files(dir)?;
+        let id = files.manifest.plugin.id.clone();
         if self.loaded().contains_key(&id) {
             return Err(HostError::load(
                 &id,
@@ -694,8 +646,8 @@ impl PluginHost {
                 format!("plugin `{id}` is already loaded from elsewhere; unload it first"),
             ));
         }
-        let signed_by = self.check_signature(&id, dir)?;
-        let code = self.code_for(&manifest, dir)?;
+        let (source, signed_by) = self.source_from(files)?;
+        let manifest = source.manifest.clone();
         let (grants, limits) = self.admit(&manifest)?;
         for dependency in &manifest.dependencies {
             let loaded = self.loaded();
@@ -708,8 +660,6 @@ impl PluginHost {
                 return Err(HostError::load(&id, LoadStep::Dependencies, error));
             }
         }
-        let digest = Some(content_digest(&manifest, &manifest_bytes, &code));
-        let source = Source { manifest, code, dir: Some(dir.to_path_buf()), digest };
         let generation = self.prepare(&source, grants, limits)?;
         self.registry.commit(generation.clone()).map_err(|e| HostError::load(&id, LoadStep::Publish, e))?;
         fire_generation_hooks(&generation, &HookPayload::new(HookEvent::OnLoad));
@@ -737,8 +687,8 @@ impl PluginHost {
     /// signature by a trusted key refuses the plugin. Without it, a signature
     /// that does not match the files still refuses it (they were changed
     /// after signing); unsigned or untrusted plugins load with a warning.
-    fn check_signature(&self, plugin: &PluginId, dir: &Path) -> Result<Option<String>, HostError> {
-        match verify_plugin_dir(dir, &self.trusted_keys) {
+    fn check_signature(&self, plugin: &PluginId, files: &PluginFiles) -> Result<Option<String>, HostError> {
+        match verify_files(files, &self.trusted_keys) {
             Ok(signed) => Ok(Some(signed.key_id)),
             Err(error) if self.policy.require_signed => Err(HostError::load(plugin, LoadStep::Signature, error)),
             Err(error @ (SignatureError::Tampered { .. } | SignatureError::Invalid(_))) => {
@@ -949,16 +899,6 @@ fn outcome_text(outcome: &LoadOutcome) -> String {
     }
 }
 
-/// The content address of what was loaded, from the bytes in hand (the
-/// same hash [`PluginDigest::of_dir`] computes from the files).
-fn content_digest(manifest: &PluginManifest, manifest_bytes: &[u8], code: &Code) -> PluginDigest {
-    let entry = match code {
-        Code::Wasm(bytes) => bytes.as_slice(),
-        Code::Native(_) => manifest.plugin.entry.as_bytes(),
-    };
-    PluginDigest::from(crate::signing::digest_of_parts(manifest_bytes, entry))
-}
-
 /// The compile cache a host uses when none is set:
 /// `$XDG_CACHE_HOME/uni-plugin/components`, else `~/.cache/uni-plugin/components`.
 pub fn default_compile_cache() -> Option<PathBuf> {
@@ -968,26 +908,31 @@ pub fn default_compile_cache() -> Option<PathBuf> {
     Some(base.join("uni-plugin").join("components"))
 }
 
-/// The manifest file of the plugin in `dir` (`uniplugin.toml`, else
-/// `uniplugin.json`), if there is one.
-pub fn manifest_in(dir: &Path) -> Option<PathBuf> {
-    MANIFEST_FILES.iter().map(|name| dir.join(name)).find(|path| path.is_file())
-}
-
 /// The plugin directories `dir` stands for, as a host's `plugin_dir` reads
 /// it: `dir` itself when it holds a manifest, else its subdirectories that
 /// do (sorted).
 pub fn plugin_dirs_in(dir: &Path) -> Vec<PathBuf> {
+    discover(dir).0
+}
+
+/// The one discovery rule: `dir` itself when it holds a manifest, else its
+/// subdirectories that do (sorted); with every directory skipped and why.
+fn discover(dir: &Path) -> (Vec<PathBuf>, Vec<(PathBuf, String)>) {
     if manifest_in(dir).is_some() {
-        return vec![dir.to_path_buf()];
+        return (vec![dir.to_path_buf()], Vec::new());
     }
-    let mut children: Vec<PathBuf> = std::fs::read_dir(dir)
-        .into_iter()
-        .flatten()
-        .filter_map(Result::ok)
-        .map(|entry| entry.path())
-        .filter(|path| path.is_dir() && manifest_in(path).is_some())
-        .collect();
+    let entries = match std::fs::read_dir(dir) {
+        Ok(entries) => entries,
+        Err(error) => return (Vec::new(), vec![(dir.to_path_buf(), format!("cannot read directory: {error}"))]),
+    };
+    let mut children: Vec<PathBuf> =
+        entries.filter_map(Result::ok).map(|entry| entry.path()).filter(|path| path.is_dir()).collect();
     children.sort();
-    children
+    if children.is_empty() {
+        let reason = "no uniplugin.toml or uniplugin.json, and no plugin directories inside";
+        return (Vec::new(), vec![(dir.to_path_buf(), reason.into())]);
+    }
+    let (found, skipped): (Vec<PathBuf>, Vec<PathBuf>) =
+        children.into_iter().partition(|child| manifest_in(child).is_some());
+    (found, skipped.into_iter().map(|child| (child, "no uniplugin.toml or uniplugin.json".to_owned())).collect())
 }

@@ -52,6 +52,7 @@ mod jobs;
 pub mod metrics;
 pub mod policy;
 pub mod signing;
+mod source;
 mod watch;
 
 pub use digest::{DigestParseError, PluginDigest};
@@ -59,8 +60,9 @@ pub use error::{HostError, LoadStep};
 pub use events::{ReactionFailure, TriggerRejection};
 pub use host::{
     LoadOutcome, LoadReport, NativeLoad, PluginHost, PluginHostBuilder, PluginStatus, default_compile_cache,
-    manifest_in, plugin_dirs_in,
+    plugin_dirs_in,
 };
+pub use source::{MANIFEST_FILES, PluginFiles, SourceError, manifest_in};
 pub use metrics::{BreakerState, MetricsSnapshot};
 pub use policy::{EffectiveLimits, PluginPolicy, Policy, PolicyError};
 pub use watch::{WatchEvent, WatchHandle};

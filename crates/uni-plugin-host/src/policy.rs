@@ -7,6 +7,7 @@
 //! ```toml
 //! require_signed = true
 //! trusted_keys = ["keys/acme.pub"]
+//! max_plugin_size = "256MiB"  # larger plugin files are refused unread
 //!
 //! [defaults]
 //! grant = ["log"]
@@ -33,10 +34,13 @@ use uni_plugin::{
     BYTE_SIZE_EXPECTED, ByteSize, Capability, CapabilitySet, DURATION_EXPECTED, Grants, HumanDuration, PluginId,
 };
 
-const TOP_KEYS: &[&str] = &["require_signed", "trusted_keys", "defaults", "plugins"];
+const TOP_KEYS: &[&str] = &["require_signed", "trusted_keys", "max_plugin_size", "defaults", "plugins"];
 const DEFAULT_KEYS: &[&str] = &["grant", "memory", "timeout", "failure_threshold", "cooldown"];
 const PLUGIN_KEYS: &[&str] = &["grant", "memory", "timeout", "failure_threshold", "cooldown", "deny"];
 
+/// Largest plugin file (manifest or component) read when the policy names
+/// no `max_plugin_size`.
+pub const DEFAULT_MAX_PLUGIN_SIZE: ByteSize = ByteSize::from_bytes(256 << 20);
 /// Memory cap when the policy names none.
 pub const DEFAULT_MEMORY: ByteSize = ByteSize::from_bytes(256 << 20);
 /// Per-call time cap when the policy names none.
@@ -94,6 +98,8 @@ pub struct Policy {
     pub require_signed: bool,
     /// Trusted ed25519 public keys: file paths or inline `ed25519:<base64>`.
     pub trusted_keys: Vec<String>,
+    /// The largest plugin file read (`None`: [`DEFAULT_MAX_PLUGIN_SIZE`]).
+    pub max_plugin_size: Option<ByteSize>,
     defaults: PolicySection,
     plugins: BTreeMap<PluginId, PolicySection>,
     /// Where relative `trusted_keys` paths are resolved: the policy file's
@@ -168,6 +174,12 @@ impl Policy {
         let mut policy = Self::from_node(Node::parse_toml(&text), Some(path.display().to_string()))?;
         policy.base_dir = path.parent().map(Path::to_path_buf);
         Ok(policy)
+    }
+
+    /// The largest plugin file the host reads: a larger manifest or
+    /// component is refused before it is read.
+    pub fn max_plugin_size(&self) -> ByteSize {
+        self.max_plugin_size.unwrap_or(DEFAULT_MAX_PLUGIN_SIZE)
     }
 
     /// Loads every `trusted_keys` entry (inline keys, or key files relative to
@@ -295,7 +307,19 @@ fn decode(root: &Node, reader: &mut Reader) -> Policy {
             .expected("at least one key in `trusted_keys`"),
         );
     }
-    Policy { require_signed: require_signed.unwrap_or(false), trusted_keys, defaults, plugins, base_dir: None }
+    let max_plugin_size = top.get("max_plugin_size").and_then(|node| {
+        let path = top.path_of("max_plugin_size");
+        let size = reader.parsed(node, &path, BYTE_SIZE_EXPECTED, |t| t.parse::<ByteSize>())?;
+        positive(size.bytes() > 0, size, node, &path, reader)
+    });
+    Policy {
+        require_signed: require_signed.unwrap_or(false),
+        trusted_keys,
+        max_plugin_size,
+        defaults,
+        plugins,
+        base_dir: None,
+    }
 }
 
 fn section(node: &Node, path: &KeyPath, known: &[&str], reader: &mut Reader) -> PolicySection {

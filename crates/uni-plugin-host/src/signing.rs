@@ -25,7 +25,8 @@ use base64::Engine;
 use base64::engine::general_purpose::STANDARD as BASE64;
 use ed25519_dalek::{Signature, Signer, SigningKey, VerifyingKey};
 use uni_plugin::document::{KeyPath, Node, NodeValue, Reader};
-use uni_plugin::manifest::{PluginKind, PluginManifest};
+
+use crate::source::PluginFiles;
 
 /// The signature file's name, beside the manifest.
 pub const SIGNATURE_FILE: &str = "uniplugin.sig";
@@ -174,29 +175,11 @@ pub struct Signed {
     pub key_id: String,
 }
 
-fn manifest_path(dir: &Path) -> Result<PathBuf, SignatureError> {
-    crate::host::MANIFEST_FILES
-        .iter()
-        .map(|name| dir.join(name))
-        .find(|path| path.is_file())
-        .ok_or_else(|| SignatureError::Invalid(format!("no uniplugin.toml or uniplugin.json in `{}`", dir.display())))
-}
-
-/// The digest a signature covers: manifest bytes and entry bytes, framed.
+/// The digest a signature covers: manifest bytes and entry bytes, framed
+/// (read once, see [`PluginFiles`]).
 pub fn plugin_digest(dir: &Path) -> Result<blake3::Hash, SignatureError> {
-    let path = manifest_path(dir)?;
-    let (manifest, manifest_bytes) =
-        PluginManifest::read(&path).map_err(|error| SignatureError::Invalid(error.to_string()))?;
-    let entry_bytes = match manifest.plugin.kind {
-        PluginKind::Wasm => {
-            let entry = dir.join(&manifest.plugin.entry);
-            std::fs::read(&entry).map_err(|error| {
-                SignatureError::Invalid(format!("cannot read artifact `{}`: {error}", entry.display()))
-            })?
-        }
-        PluginKind::Native => manifest.plugin.entry.clone().into_bytes(),
-    };
-    Ok(digest_of_parts(&manifest_bytes, &entry_bytes))
+    let files = PluginFiles::read(dir, u64::MAX).map_err(|error| SignatureError::Invalid(error.to_string()))?;
+    Ok(blake3::Hash::from_bytes(*files.digest.as_bytes()))
 }
 
 /// The digest of a plugin from the bytes already in hand: the manifest
@@ -234,13 +217,9 @@ struct SignatureFile {
     signature: Signature,
 }
 
-fn read_signature(dir: &Path) -> Result<Option<SignatureFile>, SignatureError> {
-    let path = dir.join(SIGNATURE_FILE);
-    let text = match std::fs::read_to_string(&path) {
-        Ok(text) => text,
-        Err(error) if error.kind() == std::io::ErrorKind::NotFound => return Ok(None),
-        Err(error) => return Err(SignatureError::Invalid(format!("cannot read `{}`: {error}", path.display()))),
-    };
+fn parse_signature(path: &Path, bytes: &[u8]) -> Result<SignatureFile, SignatureError> {
+    let text = std::str::from_utf8(bytes)
+        .map_err(|_| SignatureError::Invalid(format!("`{}` is malformed: not UTF-8", path.display())))?;
     let malformed = |what: String| SignatureError::Invalid(format!("`{}` is malformed: {what}", path.display()));
     let root = Node::parse_toml(&text).map_err(|problem| malformed(problem.to_string()))?;
     let mut reader = Reader::new();
@@ -265,20 +244,29 @@ fn read_signature(dir: &Path) -> Result<Option<SignatureFile>, SignatureError> {
     let signature_bytes = BASE64.decode(signature.trim()).map_err(|_| malformed("`signature` is not base64".into()))?;
     let signature =
         Signature::from_slice(&signature_bytes).map_err(|_| malformed("`signature` is not 64 bytes".into()))?;
-    Ok(Some(SignatureFile { key_id, public_key, signature }))
+    Ok(SignatureFile { key_id, public_key, signature })
 }
 
-/// Verifies the plugin in `dir` against `trusted` keys.
+/// Verifies the plugin in `dir` against `trusted` keys (reading its files
+/// once; see [`verify_files`]).
 pub fn verify_plugin_dir(dir: &Path, trusted: &[PublicKey]) -> Result<Signed, SignatureError> {
-    let Some(file) = read_signature(dir)? else {
+    let files = PluginFiles::read(dir, u64::MAX).map_err(|error| SignatureError::Invalid(error.to_string()))?;
+    verify_files(&files, trusted)
+}
+
+/// Verifies the signature in `files` over the digest of exactly the bytes
+/// they hold: what passes here is what gets loaded.
+pub fn verify_files(files: &PluginFiles, trusted: &[PublicKey]) -> Result<Signed, SignatureError> {
+    let dir = &files.dir;
+    let Some(bytes) = &files.signature else {
         return Err(SignatureError::Unsigned { dir: dir.to_path_buf() });
     };
-    let digest = plugin_digest(dir)?;
+    let file = parse_signature(&dir.join(SIGNATURE_FILE), bytes)?;
     let key_id = file.public_key.key_id();
     if key_id != file.key_id {
         return Err(SignatureError::Tampered { dir: dir.to_path_buf(), key_id: file.key_id });
     }
-    if file.public_key.0.verify_strict(digest.as_bytes(), &file.signature).is_err() {
+    if file.public_key.0.verify_strict(files.digest.as_bytes(), &file.signature).is_err() {
         return Err(SignatureError::Tampered { dir: dir.to_path_buf(), key_id });
     }
     if !trusted.contains(&file.public_key) {

@@ -70,7 +70,7 @@ fn a_panic_fails_one_call_names_plugin_and_function_and_the_host_carries_on() {
 fn outputs_are_checked_against_the_batch_and_the_manifest() {
     let host = host("");
     let error = call(&host, 99).unwrap_err().to_string();
-    assert!(error.contains("plugin `com.x.moody` function `moody`: returned 0 rows for a batch of 2"), "{error}");
+    assert!(error.contains("plugin `com.x.moody` function `moody`: returned 0 rows where 2 were expected"), "{error}");
     let error = call(&host, 98).unwrap_err().to_string();
     assert!(error.contains("returned Float64 but the manifest declares Int64"), "{error}");
 }
@@ -79,7 +79,7 @@ fn outputs_are_checked_against_the_batch_and_the_manifest() {
 fn the_breaker_opens_after_consecutive_failures_and_metrics_show_it() {
     let host = host("[defaults]\nfailure_threshold = 3\ncooldown = \"1h\"\n");
     for _ in 0..3 {
-        assert!(matches!(call(&host, -1), Err(CallError::InvalidInput(_))));
+        assert!(matches!(call(&host, 13), Err(CallError::Panicked(_))));
     }
     let refused = call(&host, 5).unwrap_err();
     assert!(
@@ -102,9 +102,27 @@ fn the_breaker_opens_after_consecutive_failures_and_metrics_show_it() {
 #[test]
 fn the_breaker_probes_after_its_cool_down() {
     let host = host("[defaults]\nfailure_threshold = 1\ncooldown = \"50ms\"\n");
-    assert!(call(&host, -1).is_err());
+    assert!(call(&host, 13).is_err());
     assert!(matches!(call(&host, 5), Err(CallError::Unavailable(_))));
     std::thread::sleep(Duration::from_millis(60));
     assert_eq!(call(&host, 5).unwrap(), 5, "the probe succeeds and closes the breaker");
     assert_eq!(call(&host, 6).unwrap(), 6);
+}
+
+#[test]
+fn the_callers_invalid_input_never_opens_the_breaker() {
+    // Any SQL user can send bad input; that must not disable the function
+    // for everyone.
+    let host = host("[defaults]\nfailure_threshold = 5\ncooldown = \"1h\"\n");
+    for _ in 0..10 {
+        assert!(matches!(call(&host, -1), Err(CallError::InvalidInput(_))));
+    }
+    assert_eq!(call(&host, 5).unwrap(), 5, "the breaker is still closed");
+    let moody = host.metrics().into_iter().find(|m| m.function == "moody").unwrap();
+    assert_eq!((moody.errors, moody.breaker), (10, BreakerState::Closed));
+    // Plugin faults still open it.
+    for _ in 0..5 {
+        assert!(matches!(call(&host, 13), Err(CallError::Panicked(_))));
+    }
+    assert!(matches!(call(&host, 5), Err(CallError::Unavailable(_))));
 }

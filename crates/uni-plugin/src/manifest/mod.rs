@@ -398,18 +398,26 @@ impl PluginManifest {
     /// that were parsed, for callers that hash or sign what they loaded
     /// without reading the file a second time.
     pub fn read(path: &Path) -> Result<(PluginManifest, Vec<u8>), ManifestError> {
+        let bytes = std::fs::read(path).map_err(|source| ManifestError::Io { path: path.to_path_buf(), source })?;
+        let manifest = Self::parse_bytes(path, &bytes)?;
+        Ok((manifest, bytes))
+    }
+
+    /// Parses the bytes of the manifest file at `path` (read by the caller,
+    /// e.g. once, to verify and load the same bytes), choosing the format by
+    /// the path's extension; errors name the file.
+    pub fn parse_bytes(path: &Path, bytes: &[u8]) -> Result<PluginManifest, ManifestError> {
         let is_json = match path.extension().and_then(|ext| ext.to_str()) {
             Some(ext) if ext.eq_ignore_ascii_case("toml") => false,
             Some(ext) if ext.eq_ignore_ascii_case("json") => true,
             _ => return Err(ManifestError::UnknownFormat { path: path.to_path_buf() }),
         };
-        let io_error = |source| ManifestError::Io { path: path.to_path_buf(), source };
-        let bytes = std::fs::read(path).map_err(io_error)?;
-        let text = std::str::from_utf8(&bytes)
-            .map_err(|error| io_error(std::io::Error::new(std::io::ErrorKind::InvalidData, error)))?;
+        let text = std::str::from_utf8(bytes).map_err(|error| ManifestError::Io {
+            path: path.to_path_buf(),
+            source: std::io::Error::new(std::io::ErrorKind::InvalidData, error),
+        })?;
         let node = if is_json { Node::parse_json(text) } else { Node::parse_toml(text) };
-        let manifest = Self::from_node(node, Some(path.display().to_string()))?;
-        Ok((manifest, bytes))
+        Self::from_node(node, Some(path.display().to_string()))
     }
 
     fn from_node(
