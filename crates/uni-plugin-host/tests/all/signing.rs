@@ -157,3 +157,37 @@ fn watch_mode_refuses_an_unsigned_change() {
     assert!(matches!(&event.outcome, Err(HostError::Load { step: LoadStep::Signature, .. })), "{:?}", event.outcome);
     assert_eq!(call(host.registry(), "good_fn", 1).unwrap().unwrap(), 1);
 }
+
+#[test]
+fn the_digest_a_generation_carries_is_the_one_the_signature_covers() {
+    let setup = setup();
+    let (host, _) = host(&setup);
+    let id: PluginId = "com.x.good".parse().unwrap();
+    let signed = uni_plugin_host::PluginFiles::read(&setup.root.0.join("plugins/good"), u64::MAX).unwrap();
+    assert_eq!(host.digest(&id), Some(signed.digest));
+    assert_eq!(host.signed_by(&id), Some(setup.keys.public().key_id()));
+}
+
+#[cfg(unix)]
+#[test]
+fn a_fifo_or_device_in_a_plugin_dir_is_refused_within_a_second() {
+    // A FIFO could serve the signed bytes to one read and other bytes to the
+    // next (or hang startup); `/dev/zero` would read forever.
+    let setup = setup();
+    let dir = setup.root.0.join("plugins/good");
+    std::fs::remove_file(dir.join("uniplugin.toml")).unwrap();
+    assert!(std::process::Command::new("mkfifo").arg(dir.join("uniplugin.toml")).status().unwrap().success());
+    let wasm = setup.root.0.join("plugins/zero");
+    std::fs::create_dir_all(&wasm).unwrap();
+    setup.root.write(
+        "plugins/zero/uniplugin.toml",
+        "[plugin]\nid = \"com.x.zero\"\nversion = \"1.0.0\"\nabi = \"^0.1\"\nkind = \"wasm\"\nentry = \"z.wasm\"\n",
+    );
+    std::os::unix::fs::symlink("/dev/zero", wasm.join("z.wasm")).unwrap();
+    let started = std::time::Instant::now();
+    let (_host, report) = host(&setup);
+    assert!(started.elapsed() < Duration::from_secs(1), "took {:?}", started.elapsed());
+    let text = report.to_string();
+    assert!(text.contains("not a regular file") || text.contains("outside the plugin directory"), "{text}");
+    assert!(text.contains("plugins/good/uniplugin.toml") && text.contains("com.x.zero"), "{text}");
+}
