@@ -265,3 +265,32 @@ fn a_null_only_group_and_parallel_partitions_agree() {
         assert!(!rows[0].column(0).is_valid(0));
     });
 }
+
+#[test]
+fn malformed_aggregate_and_table_output_is_a_query_error_not_a_crash() {
+    // The raw test guest answers `finish` with 0 rows (DataFusion would
+    // panic turning it into a scalar), with the wrong type, `state` with an
+    // extra column, and a table batch whose column is not the declared type.
+    let runtime = runtime();
+    let (session, report) =
+        PluginSession::load(PluginHost::builder().plugin_dir(uni_plugin_guests::GUEST_RAW_DIR)).unwrap();
+    assert_eq!(report.failures().count(), 0, "{report}");
+    runtime.block_on(async {
+        for (query, function, wanted) in [
+            ("SELECT agg_no_rows(x) FROM (VALUES (1), (2)) AS t(x)", "agg_no_rows", "0 rows where 1 were expected"),
+            ("SELECT agg_wrong_type(x) FROM (VALUES (1)) AS t(x)", "agg_wrong_type", "Float64 but the manifest declares Int64"),
+            (
+                "SELECT g, agg_bad_state(x) FROM (VALUES (1, 1), (2, 2), (1, 3)) AS t(g, x) GROUP BY g",
+                "agg_bad_state",
+                "state returned 2 columns",
+            ),
+            ("SELECT * FROM table_bad_schema(1)", "table_bad_schema", "returned column `a` as Utf8"),
+        ] {
+            let error = session.sql(query).await.expect_err(query).to_string();
+            assert!(error.contains("test.raw") && error.contains(function), "{query}: {error}");
+            assert!(error.contains(wanted), "{query}: {error}");
+        }
+        // The session still answers.
+        session.sql("SELECT 1").await.unwrap();
+    });
+}
