@@ -362,9 +362,7 @@ fn declared_return(decl: &FunctionDecl) -> DataType {
 
 fn declared_columns(decl: &FunctionDecl) -> Vec<(String, DataType)> {
     match &decl.returns {
-        Returns::Columns(columns) => {
-            columns.iter().map(|Column { name, ty }| (name.clone(), ty.to_arrow())).collect()
-        }
+        Returns::Columns(columns) => columns.iter().map(|Column { name, ty }| (name.clone(), ty.to_arrow())).collect(),
         Returns::Type(_) => Vec::new(),
     }
 }

@@ -618,7 +618,10 @@ impl PluginHost {
             return Err(HostError::load(
                 plugin,
                 LoadStep::Manifest,
-                format!("the manifest now declares id `{}`; a reload cannot rename a plugin", source.manifest.plugin.id),
+                format!(
+                    "the manifest now declares id `{}`; a reload cannot rename a plugin",
+                    source.manifest.plugin.id
+                ),
             ));
         }
         self.swap_in(plugin, source, Some(current), signed_by)

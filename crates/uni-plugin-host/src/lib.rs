@@ -62,7 +62,7 @@ pub use host::{
     LoadOutcome, LoadReport, NativeLoad, PluginHost, PluginHostBuilder, PluginStatus, default_compile_cache,
     plugin_dirs_in,
 };
-pub use source::{MANIFEST_FILES, PluginFiles, SourceError, manifest_in};
 pub use metrics::{BreakerState, MetricsSnapshot};
 pub use policy::{EffectiveLimits, PluginPolicy, Policy, PolicyError};
+pub use source::{MANIFEST_FILES, PluginFiles, SourceError, manifest_in};
 pub use watch::{WatchEvent, WatchHandle};

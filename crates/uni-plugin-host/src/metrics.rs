@@ -195,9 +195,7 @@ impl Breaker {
             (_, Outcome::Succeeded) => Phase::Closed { consecutive_failures: 0 },
             (Phase::Probing, Outcome::Neutral) => Phase::Open { until: now },
             (current, Outcome::Neutral) => *current,
-            (Phase::Closed { consecutive_failures }, Outcome::Faulted)
-                if consecutive_failures + 1 < self.threshold =>
-            {
+            (Phase::Closed { consecutive_failures }, Outcome::Faulted) if consecutive_failures + 1 < self.threshold => {
                 Phase::Closed { consecutive_failures: consecutive_failures + 1 }
             }
             (_, Outcome::Faulted) => Phase::Open { until: now + self.cooldown },

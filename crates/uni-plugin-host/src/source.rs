@@ -197,7 +197,10 @@ mod tests {
         let dir = scratch("special");
         let artifact = dir.join("x.wasm");
         for (what, make) in [
-            ("dev-zero", Box::new(|path: &Path| std::os::unix::fs::symlink("/dev/zero", path).unwrap()) as Box<dyn Fn(&Path)>),
+            (
+                "dev-zero",
+                Box::new(|path: &Path| std::os::unix::fs::symlink("/dev/zero", path).unwrap()) as Box<dyn Fn(&Path)>,
+            ),
             (
                 "fifo",
                 Box::new(|path: &Path| {

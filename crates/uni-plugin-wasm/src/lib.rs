@@ -43,8 +43,8 @@ use std::path::PathBuf;
 
 pub use engine::{EngineOptions, MAX_WASM_STACK, POOLED_INSTANCES, WASMTIME_VERSION, WasmEngine};
 pub use instance::{MAX_IDLE_MEMORY_PER_PLUGIN, MAX_INSTANCES_PER_PLUGIN};
-pub use state::{MAX_LOG_LINES_PER_SECOND, MAX_LOG_MESSAGE};
 pub use plugin::{WasmLimits, WasmPlugin};
+pub use state::{MAX_LOG_LINES_PER_SECOND, MAX_LOG_MESSAGE};
 pub use world::SUPPORTED_WIT_VERSIONS;
 
 /// Loading a wasm plugin failed.

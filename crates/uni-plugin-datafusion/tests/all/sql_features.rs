@@ -278,7 +278,11 @@ fn malformed_aggregate_and_table_output_is_a_query_error_not_a_crash() {
     runtime.block_on(async {
         for (query, function, wanted) in [
             ("SELECT agg_no_rows(x) FROM (VALUES (1), (2)) AS t(x)", "agg_no_rows", "0 rows where 1 were expected"),
-            ("SELECT agg_wrong_type(x) FROM (VALUES (1)) AS t(x)", "agg_wrong_type", "Float64 but the manifest declares Int64"),
+            (
+                "SELECT agg_wrong_type(x) FROM (VALUES (1)) AS t(x)",
+                "agg_wrong_type",
+                "Float64 but the manifest declares Int64",
+            ),
             (
                 "SELECT g, agg_bad_state(x) FROM (VALUES (1, 1), (2, 2), (1, 3)) AS t(g, x) GROUP BY g",
                 "agg_bad_state",

@@ -309,7 +309,8 @@ fn one_plugin_cannot_take_every_instance() {
     std::thread::sleep(Duration::from_millis(100));
     // While the hostile plugin holds its share, the other still answers.
     let zero: ArrayRef = Arc::new(Float64Array::from(vec![0.0]));
-    call(&sandbox().geo, "haversine", vec![zero.clone(), zero.clone(), zero.clone(), zero]).expect("geo gets an instance");
+    call(&sandbox().geo, "haversine", vec![zero.clone(), zero.clone(), zero.clone(), zero])
+        .expect("geo gets an instance");
     let results: Vec<_> = threads.into_iter().map(|thread| thread.join().unwrap()).collect();
     let refused = results.iter().filter(|result| matches!(result, Err(CallError::Unavailable(_)))).count();
     assert!(refused >= calls - uni_plugin_wasm::MAX_INSTANCES_PER_PLUGIN, "only {refused} of {calls} were refused");

@@ -52,7 +52,10 @@ pub(crate) fn check_stream(bytes: &[u8]) -> Result<(), ArrowError> {
         let (metadata, after) = after.split_at(length);
         let body_length = check_message(metadata, index)?;
         if body_length > after.len() {
-            return Err(refuse(format!("message {index} declares a body of {body_length} bytes, {} remain", after.len())));
+            return Err(refuse(format!(
+                "message {index} declares a body of {body_length} bytes, {} remain",
+                after.len()
+            )));
         }
         rest = &after[body_length..];
         index += 1;
@@ -67,7 +70,8 @@ fn check_message(metadata: &[u8], index: usize) -> Result<usize, ArrowError> {
     match message.header_type() {
         MessageHeader::Schema => {}
         MessageHeader::RecordBatch => {
-            let batch = message.header_as_record_batch().ok_or_else(|| refuse(format!("message {index} has no header")))?;
+            let batch =
+                message.header_as_record_batch().ok_or_else(|| refuse(format!("message {index} has no header")))?;
             check_batch(&batch, body_length, index)?;
         }
         MessageHeader::DictionaryBatch => {

@@ -274,7 +274,8 @@ mod tests {
 
     #[test]
     fn a_null_bitmap_shorter_than_the_rows_is_an_error_not_a_panic() {
-        let column: ArrayRef = Arc::new(Int8Array::from(vec![Some(1); 64].into_iter().chain([None]).collect::<Vec<_>>()));
+        let column: ArrayRef =
+            Arc::new(Int8Array::from(vec![Some(1); 64].into_iter().chain([None]).collect::<Vec<_>>()));
         let good = encode(&[column], 65).unwrap();
         // Header (12 bytes), tag, null flag, then the bitmap's length: 9.
         assert_eq!(&good[14..18], &9u32.to_le_bytes());
