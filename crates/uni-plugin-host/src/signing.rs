@@ -221,7 +221,7 @@ fn parse_signature(path: &Path, bytes: &[u8]) -> Result<SignatureFile, Signature
     let text = std::str::from_utf8(bytes)
         .map_err(|_| SignatureError::Invalid(format!("`{}` is malformed: not UTF-8", path.display())))?;
     let malformed = |what: String| SignatureError::Invalid(format!("`{}` is malformed: {what}", path.display()));
-    let root = Node::parse_toml(&text).map_err(|problem| malformed(problem.to_string()))?;
+    let root = Node::parse_toml(text).map_err(|problem| malformed(problem.to_string()))?;
     let mut reader = Reader::new();
     let table = reader.table(&root, &KeyPath::root(), &["version", "key_id", "public_key", "signature"]);
     let mut field = |key: &str| -> Option<String> {

@@ -107,7 +107,7 @@ fn main() {
         .measurement_time(Duration::from_secs(3))
         .sample_size(10)
         .configure_from_args();
-    let cache = std::env::temp_dir().join("uni-plugin-wasm-bench-cache");
+    let cache = std::env::temp_dir().join(format!("uni-plugin-wasm-bench-cache-{}", std::process::id()));
     let engine = WasmEngine::new(EngineOptions { cache_dir: Some(cache.clone()), ..EngineOptions::default() }).unwrap();
     let unlimited = WasmEngine::new(EngineOptions { cache_dir: Some(cache), without_time_limits: true }).unwrap();
 

@@ -51,6 +51,10 @@ pub(crate) fn required_capability(import: &str) -> Option<ImportRequirement> {
     }
 }
 
+/// A socket address a `net:` grant allows: `(None, _)` is any host, `(_,
+/// None)` any port.
+type AllowedAddress = (Option<IpAddr>, Option<u16>);
+
 /// What a plugin's grants allow, read once per generation: reading the
 /// environment and resolving host names is most of what building a WASI
 /// context would otherwise cost per instance.
@@ -60,7 +64,7 @@ pub(crate) struct Sandbox {
     data_dir: Option<PathBuf>,
     env: Vec<(String, String)>,
     /// Socket addresses `net:` grants allow; `(None, _)`: any host.
-    addresses: Arc<Vec<(Option<IpAddr>, Option<u16>)>>,
+    addresses: Arc<Vec<AllowedAddress>>,
     /// Host names `net:` grants name, which the guest may look up.
     names: Arc<NameGrants>,
 }
@@ -184,7 +188,7 @@ fn refuse_symlinks(data_dir: &Path, root: &Path) -> Result<(), CallError> {
 
 /// The socket addresses and host names `net:` grants allow. Granted names
 /// are resolved once, here; connections go to those addresses only.
-fn network_grants(grants: &Grants) -> (Vec<(Option<IpAddr>, Option<u16>)>, NameGrants) {
+fn network_grants(grants: &Grants) -> (Vec<AllowedAddress>, NameGrants) {
     let mut addresses = Vec::new();
     let mut names = NameGrants::default();
     for capability in grants.set().iter() {

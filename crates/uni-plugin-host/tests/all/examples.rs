@@ -116,7 +116,7 @@ fn the_directory_config_reaches_the_plugin() {
 #[test]
 fn wasm_examples_load_from_their_directories() {
     let wasm_dir = PathBuf::from(uni_plugin_guests::GEO_DIR).parent().unwrap().to_path_buf();
-    let cache = std::env::temp_dir().join("uni-plugin-host-test-cache");
+    let cache = std::env::temp_dir().join(format!("uni-plugin-host-test-cache-{}", std::process::id()));
     let (host, report) = PluginHost::builder().plugin_dir(&wasm_dir).compile_cache(cache).load_all().unwrap();
     let active = report.plugins.iter().filter(|s| matches!(s.outcome, LoadOutcome::Active { .. })).count();
     assert_eq!(active, 4, "{report}");
