@@ -214,9 +214,6 @@ mod tests {
 
     #[test]
     fn a_compressed_ipc_bomb_in_a_table_call_is_an_error_not_an_abort() {
-        use datafusion::arrow::ipc::CompressionType;
-        use datafusion::arrow::ipc::writer::{IpcWriteOptions, StreamWriter};
-        use datafusion::arrow::record_batch::RecordBatch;
         let good = TableCallRef {
             function: reference(),
             constants: vec![Arc::new(Int64Array::from(vec![1]))],
@@ -226,23 +223,11 @@ mod tests {
         .encode()
         .unwrap();
         let json_len = u32::from_le_bytes(good[TABLE_MAGIC.len()..TABLE_MAGIC.len() + 4].try_into().unwrap()) as usize;
-        let header = TABLE_MAGIC.len() + 4 + json_len;
-        // The same call, its constants as a compressed stream whose buffers
-        // declare 2^62 uncompressed bytes.
-        let batch = RecordBatch::try_from_iter([("c0", Arc::new(Int64Array::from(vec![7; 64])) as ArrayRef)]).unwrap();
-        let options = IpcWriteOptions::default().try_with_compression(Some(CompressionType::LZ4_FRAME)).unwrap();
-        let mut stream = Vec::new();
-        let mut writer = StreamWriter::try_new_with_options(&mut stream, batch.schema_ref(), options).unwrap();
-        writer.write(&batch).unwrap();
-        writer.finish().unwrap();
-        drop(writer);
-        let frame = |at: usize| 8 + u32::from_le_bytes(stream[at + 4..at + 8].try_into().unwrap()) as usize;
-        let body = frame(0) + frame(frame(0));
-        for prefix in stream[body..].chunks_exact_mut(8).take(2) {
-            prefix.copy_from_slice(&(1i64 << 62).to_le_bytes());
-        }
-        let mut bomb = good[..header].to_vec();
-        bomb.extend(stream);
+        // The same call, its constants replaced by a compressed stream whose
+        // buffers declare 2^62 uncompressed bytes (built by uni-plugin's ipc
+        // tests).
+        let mut bomb = good[..TABLE_MAGIC.len() + 4 + json_len].to_vec();
+        bomb.extend(include_bytes!("../../uni-plugin/tests/fixtures/ipc_bomb.arrows"));
         let error = TableCallRef::decode(&bomb).unwrap_err();
         assert!(error.to_string().contains("compressed"), "{error}");
     }

@@ -30,7 +30,7 @@ use uni_plugin::{
 };
 
 use crate::isolate::panic_message;
-use crate::metrics::{Admission, Breaker, FunctionMetrics};
+use crate::metrics::{Admission, Breaker, FunctionMetrics, Outcome};
 
 /// Where a call goes: plugin, generation, function, its metrics and breaker.
 #[derive(Debug)]
@@ -80,12 +80,7 @@ impl CallSite {
         let finished = Instant::now();
         let failed = result.is_err();
         self.metrics.record(finished - now, rows, failed);
-        let outcome = match &result {
-            Ok(_) => Outcome::Succeeded,
-            Err(error) if is_plugin_fault(error) => Outcome::Faulted,
-            Err(_) => Outcome::Neutral,
-        };
-        let state = self.breaker.report_outcome(outcome, finished);
+        let state = self.breaker.report(Outcome::of(&result), finished);
         self.metrics.set_breaker_state(state);
         if let Err(error) = &result {
             tracing::debug!(plugin = %self.plugin, function = %self.function, "plugin call failed: {error}");
@@ -109,31 +104,44 @@ impl CallSite {
         }
         Ok(())
     }
-}
 
-/// Whether `error` is the plugin's own fault, the kind that should open its
-/// circuit breaker. The caller's invalid input, a missing grant, the host
-/// being out of instances or the breaker itself are not.
-fn is_plugin_fault(error: &CallError) -> bool {
-    match error {
-        CallError::Failed(_) | CallError::Panicked(_) | CallError::Trapped(_) | CallError::Timeout(_) => true,
-        // A guest that eats its memory or stack is at fault.
-        CallError::ResourceExhausted(_) => true,
-        // The host out of instances is `Unavailable`, like an open breaker.
-        CallError::InvalidInput(_) | CallError::NotGranted(_) | CallError::Unavailable(_) => false,
-        _ => true,
+    /// Checks that `columns` match `fields` (count, then each type) and,
+    /// with `rows`, that each is that long; `what` names the output and
+    /// `declared_by` what declares the fields (the manifest, a state schema).
+    fn check_columns(
+        &self,
+        what: &str,
+        declared_by: &str,
+        columns: &[ArrayRef],
+        fields: &[Field],
+        rows: Option<usize>,
+    ) -> Result<(), CallError> {
+        if columns.len() != fields.len() {
+            return Err(self.failure(format!(
+                "{what} {} columns but {declared_by} declares {}",
+                columns.len(),
+                fields.len()
+            )));
+        }
+        for (column, field) in columns.iter().zip(fields) {
+            if column.data_type() != field.data_type() {
+                return Err(self.failure(format!(
+                    "{what} column `{}` as {} but {declared_by} declares {}",
+                    field.name(),
+                    column.data_type(),
+                    field.data_type()
+                )));
+            }
+            if let Some(rows) = rows.filter(|rows| column.len() != *rows) {
+                return Err(self.failure(format!(
+                    "{what} column `{}` with {} rows where {rows} were expected",
+                    field.name(),
+                    column.len()
+                )));
+            }
+        }
+        Ok(())
     }
-}
-
-/// What one call says about the plugin's health.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) enum Outcome {
-    /// The call succeeded.
-    Succeeded,
-    /// The plugin failed (counts toward opening the breaker).
-    Faulted,
-    /// The call failed for reasons that say nothing about the plugin.
-    Neutral,
 }
 
 struct GuardedScalar {
@@ -217,16 +225,7 @@ impl Accumulator for GuardedAccumulator {
         let (inner, site, fields) = (&mut self.inner, &self.site, &self.state_fields);
         site.run(0, || {
             let state = inner.state()?;
-            if state.len() != fields.len() {
-                return Err(site.failure(format!(
-                    "state returned {} columns but its state schema has {}",
-                    state.len(),
-                    fields.len()
-                )));
-            }
-            for (column, field) in state.iter().zip(fields.iter()) {
-                site.check_column(&format!("state column `{}` returned", field.name()), column, 1, field.data_type())?;
-            }
+            site.check_columns("state returned", "its state schema", &state, fields, Some(1))?;
             Ok(state)
         })
     }
@@ -247,7 +246,7 @@ impl Accumulator for GuardedAccumulator {
 
 struct GuardedTable {
     site: Arc<CallSite>,
-    columns: Arc<Vec<(String, DataType)>>,
+    columns: Arc<Vec<Field>>,
     inner: Arc<dyn TableFunction>,
 }
 
@@ -266,29 +265,8 @@ impl TableFunction for GuardedTable {
 /// declared columns ends the stream with an error.
 struct GuardedStream {
     site: Arc<CallSite>,
-    columns: Arc<Vec<(String, DataType)>>,
+    columns: Arc<Vec<Field>>,
     inner: Option<RecordBatchStream>,
-}
-
-impl GuardedStream {
-    fn check(&self, batch: &RecordBatch) -> Result<(), CallError> {
-        if batch.num_columns() != self.columns.len() {
-            return Err(self.site.failure(format!(
-                "returned a batch of {} columns but the manifest declares {}",
-                batch.num_columns(),
-                self.columns.len()
-            )));
-        }
-        for (column, (name, expected)) in batch.columns().iter().zip(self.columns.iter()) {
-            if column.data_type() != expected {
-                return Err(self.site.failure(format!(
-                    "returned column `{name}` as {} but the manifest declares {expected}",
-                    column.data_type()
-                )));
-            }
-        }
-        Ok(())
-    }
 }
 
 impl Iterator for GuardedStream {
@@ -299,7 +277,10 @@ impl Iterator for GuardedStream {
         let started = Instant::now();
         match catch_unwind(AssertUnwindSafe(|| stream.next())) {
             Ok(Some(result)) => {
-                let result = result.and_then(|batch| self.check(&batch).map(|()| batch));
+                let result = result.and_then(|batch| {
+                    self.site.check_columns("returned", "the manifest", batch.columns(), &self.columns, None)?;
+                    Ok(batch)
+                });
                 let rows = result.as_ref().map_or(0, RecordBatch::num_rows);
                 self.site.metrics.record(started.elapsed(), rows, result.is_err());
                 if result.is_err() {
@@ -360,9 +341,11 @@ fn declared_return(decl: &FunctionDecl) -> DataType {
     }
 }
 
-fn declared_columns(decl: &FunctionDecl) -> Vec<(String, DataType)> {
+fn declared_columns(decl: &FunctionDecl) -> Vec<Field> {
     match &decl.returns {
-        Returns::Columns(columns) => columns.iter().map(|Column { name, ty }| (name.clone(), ty.to_arrow())).collect(),
+        Returns::Columns(columns) => {
+            columns.iter().map(|Column { name, ty }| Field::new(name, ty.to_arrow(), true)).collect()
+        }
         Returns::Type(_) => Vec::new(),
     }
 }

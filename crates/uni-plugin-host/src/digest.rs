@@ -1,7 +1,7 @@
 //! Content addresses for plugins.
 //!
 //! A [`PluginDigest`] is the blake3 hash a signature covers (manifest bytes
-//! and artifact bytes, framed; see [`crate::signing::plugin_digest`]). Two
+//! and artifact bytes, framed; see [`crate::signing::digest_of_parts`]). Two
 //! directories with the same digest hold the same plugin, byte for byte, so a
 //! digest can name a plugin across machines: a distributed engine ships the
 //! digest, and each worker loads the plugin with that digest from a store.
@@ -18,7 +18,8 @@ use std::fmt;
 use std::path::Path;
 use std::str::FromStr;
 
-use crate::signing::{SignatureError, plugin_digest};
+use crate::signing::SignatureError;
+use crate::source::PluginFiles;
 
 /// The blake3 content address of a plugin (manifest + artifact).
 #[derive(Clone, Copy, PartialEq, Eq, Hash)]
@@ -27,7 +28,9 @@ pub struct PluginDigest(blake3::Hash);
 impl PluginDigest {
     /// The digest of the plugin in `dir`, read from its files now.
     pub fn of_dir(dir: &Path) -> Result<PluginDigest, SignatureError> {
-        plugin_digest(dir).map(PluginDigest)
+        PluginFiles::read(dir, u64::MAX)
+            .map(|files| files.digest)
+            .map_err(|error| SignatureError::Invalid(error.to_string()))
     }
 
     /// The digest with these 32 bytes (what [`PluginDigest::as_bytes`]

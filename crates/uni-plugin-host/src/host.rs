@@ -7,7 +7,7 @@ use std::sync::{Arc, Mutex, MutexGuard};
 use std::time::Duration;
 
 use uni_plugin::context::{DefaultHostServices, HostServices};
-use uni_plugin::manifest::{HookEvent, PluginKind, PluginManifest};
+use uni_plugin::manifest::{HookEvent, PluginManifest};
 use uni_plugin::{
     Generation, Grants, HookPayload, LifecycleState, Plugin, PluginContext, PluginId, PluginLifecycle, Registrar,
     Registry,
@@ -349,12 +349,10 @@ impl PluginHost {
     fn source_from(&self, files: PluginFiles) -> Result<(Source, Option<String>), HostError> {
         let id = files.manifest.plugin.id.clone();
         let signed_by = self.check_signature(&id, &files)?;
-        let code = match (files.manifest.plugin.kind, files.artifact) {
-            (PluginKind::Wasm, Some(bytes)) => Code::Wasm(Arc::new(bytes)),
-            (PluginKind::Wasm, None) => {
-                return Err(HostError::load(&id, LoadStep::Link, "the component was not read"));
-            }
-            (PluginKind::Native, _) => self.native_for(&id).map(Code::Native).ok_or_else(|| {
+        // `PluginFiles` holds a component exactly for wasm plugins.
+        let code = match files.artifact {
+            Some(bytes) => Code::Wasm(Arc::new(bytes)),
+            None => self.native_for(&id).map(Code::Native).ok_or_else(|| {
                 HostError::load(
                     &id,
                     LoadStep::Link,

@@ -12,9 +12,7 @@ use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::{Duration, Instant};
 
 use hdrhistogram::Histogram;
-use uni_plugin::PluginId;
-
-use crate::call::Outcome;
+use uni_plugin::{CallError, PluginId};
 
 /// Counters of one function, kept across reloads of its plugin.
 #[derive(Debug)]
@@ -125,6 +123,31 @@ impl fmt::Display for BreakerState {
     }
 }
 
+/// What one call says about the plugin's health.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Outcome {
+    /// The call succeeded.
+    Succeeded,
+    /// The plugin was at fault: it failed, panicked, trapped, ran out of
+    /// time or memory. Counts toward opening the breaker.
+    Faulted,
+    /// The call failed for reasons that say nothing about the plugin: the
+    /// caller's invalid input, a missing grant, the host out of instances,
+    /// the breaker itself.
+    Neutral,
+}
+
+impl Outcome {
+    /// The outcome of a call that returned `result`.
+    pub fn of<T>(result: &Result<T, CallError>) -> Outcome {
+        match result {
+            Ok(_) => Outcome::Succeeded,
+            Err(CallError::InvalidInput(_) | CallError::NotGranted(_) | CallError::Unavailable(_)) => Outcome::Neutral,
+            Err(_) => Outcome::Faulted,
+        }
+    }
+}
+
 #[derive(Debug, Clone, Copy)]
 enum Phase {
     Closed { consecutive_failures: u32 },
@@ -176,20 +199,10 @@ impl Breaker {
         }
     }
 
-    /// Reports the outcome of an admitted call; returns the new state.
-    pub fn report(&self, succeeded: bool, now: Instant) -> BreakerState {
-        self.report_outcome(if succeeded { Outcome::Succeeded } else { Outcome::Faulted }, now)
-    }
-
-    /// Reports an admitted call that told nothing about the plugin's health
-    /// (the caller's invalid input, a missing grant, no instance free): the
-    /// breaker stays as it was, and a probe that ends so lets the next call
-    /// probe again.
-    pub fn report_neutral(&self, now: Instant) -> BreakerState {
-        self.report_outcome(Outcome::Neutral, now)
-    }
-
-    pub(crate) fn report_outcome(&self, outcome: Outcome, now: Instant) -> BreakerState {
+    /// Reports the outcome of an admitted call; returns the new state. A
+    /// [`Outcome::Neutral`] call leaves the breaker as it was, and a probe
+    /// that ends so lets the next call probe again.
+    pub fn report(&self, outcome: Outcome, now: Instant) -> BreakerState {
         let mut phase = self.phase();
         *phase = match (&*phase, outcome) {
             (_, Outcome::Succeeded) => Phase::Closed { consecutive_failures: 0 },
@@ -218,14 +231,14 @@ mod tests {
         let start = Instant::now();
         for _ in 0..10 {
             assert_eq!(breaker.admit(start), Admission::Allowed);
-            assert_eq!(breaker.report_neutral(start), BreakerState::Closed);
+            assert_eq!(breaker.report(Outcome::Neutral, start), BreakerState::Closed);
         }
-        breaker.report(false, start);
-        breaker.report_neutral(start);
-        assert_eq!(breaker.report(false, start), BreakerState::Open, "neutral calls do not reset the count");
+        breaker.report(Outcome::Faulted, start);
+        breaker.report(Outcome::Neutral, start);
+        assert_eq!(breaker.report(Outcome::Faulted, start), BreakerState::Open, "neutral calls do not reset the count");
         let later = start + Duration::from_secs(11);
         assert_eq!(breaker.admit(later), Admission::Probe);
-        assert_eq!(breaker.report_neutral(later), BreakerState::Open);
+        assert_eq!(breaker.report(Outcome::Neutral, later), BreakerState::Open);
         assert_eq!(breaker.admit(later), Admission::Probe, "a neutral probe lets the next call probe");
     }
 
@@ -235,19 +248,19 @@ mod tests {
         let start = Instant::now();
         for _ in 0..2 {
             assert_eq!(breaker.admit(start), Admission::Allowed);
-            assert_eq!(breaker.report(false, start), BreakerState::Closed);
+            assert_eq!(breaker.report(Outcome::Faulted, start), BreakerState::Closed);
         }
-        assert_eq!(breaker.report(false, start), BreakerState::Open);
+        assert_eq!(breaker.report(Outcome::Faulted, start), BreakerState::Open);
         assert!(
             matches!(breaker.admit(start + Duration::from_secs(1)), Admission::Refused(d) if d == Duration::from_secs(9))
         );
         let later = start + Duration::from_secs(11);
         assert_eq!(breaker.admit(later), Admission::Probe);
         assert!(matches!(breaker.admit(later), Admission::Refused(_)), "one probe at a time");
-        assert_eq!(breaker.report(false, later), BreakerState::Open, "a failed probe reopens");
+        assert_eq!(breaker.report(Outcome::Faulted, later), BreakerState::Open, "a failed probe reopens");
         let much_later = later + Duration::from_secs(11);
         assert_eq!(breaker.admit(much_later), Admission::Probe);
-        assert_eq!(breaker.report(true, much_later), BreakerState::Closed);
+        assert_eq!(breaker.report(Outcome::Succeeded, much_later), BreakerState::Closed);
         assert_eq!(breaker.admit(much_later), Admission::Allowed);
     }
 
@@ -255,9 +268,9 @@ mod tests {
     fn success_resets_the_count() {
         let breaker = Breaker::new(2, Duration::from_secs(1));
         let now = Instant::now();
-        breaker.report(false, now);
-        breaker.report(true, now);
-        assert_eq!(breaker.report(false, now), BreakerState::Closed);
+        breaker.report(Outcome::Faulted, now);
+        breaker.report(Outcome::Succeeded, now);
+        assert_eq!(breaker.report(Outcome::Faulted, now), BreakerState::Closed);
     }
 
     #[test]

@@ -178,8 +178,7 @@ pub struct Signed {
 /// The digest a signature covers: manifest bytes and entry bytes, framed
 /// (read once, see [`PluginFiles`]).
 pub fn plugin_digest(dir: &Path) -> Result<blake3::Hash, SignatureError> {
-    let files = PluginFiles::read(dir, u64::MAX).map_err(|error| SignatureError::Invalid(error.to_string()))?;
-    Ok(blake3::Hash::from_bytes(*files.digest.as_bytes()))
+    crate::PluginDigest::of_dir(dir).map(|digest| blake3::Hash::from_bytes(*digest.as_bytes()))
 }
 
 /// The digest of a plugin from the bytes already in hand: the manifest

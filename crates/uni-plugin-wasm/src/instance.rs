@@ -144,18 +144,13 @@ impl InstanceFactory {
         epoch_ticks(self.timeout)
     }
 
-    /// When a call starting now must end (none without time limits).
-    fn deadline(&self) -> Option<Instant> {
-        self.engine.time_limits().then(|| Instant::now() + self.timeout)
-    }
-
     /// Arms a fresh deadline on `store`: for wasm code (epochs) and for
-    /// waits in the host (see `sandbox`).
+    /// waits in the host (see `sandbox`). None without time limits.
     pub(crate) fn arm(&self, store: &mut Store<HostState>) {
         if self.engine.time_limits() {
             store.set_epoch_deadline(self.ticks());
+            store.data_mut().deadline = Some(Instant::now() + self.timeout);
         }
-        store.data_mut().deadline = self.deadline();
     }
 
     /// Creates and initializes a fresh instance.

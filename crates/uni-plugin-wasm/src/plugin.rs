@@ -330,6 +330,22 @@ fn with_resource_instance<T>(
     result.map(|value| (value, serial))
 }
 
+/// Drops the guest resource `handle` if the instance it lives in (`serial`)
+/// is still the resource instance. A guest destructor is guest code: it
+/// runs under a fresh deadline.
+fn drop_guest_resource(
+    factory: &InstanceFactory,
+    resources: &Mutex<Option<Instance>>,
+    serial: u64,
+    handle: ResourceAny,
+) {
+    let mut slot = resources.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+    if let Some(instance) = slot.as_mut().filter(|instance| instance.serial == serial) {
+        factory.arm(&mut instance.store);
+        let _ = handle.resource_drop(&mut instance.store);
+    }
+}
+
 struct WasmAggregate {
     factory: Arc<InstanceFactory>,
     resources: Arc<Mutex<Option<Instance>>>,
@@ -429,12 +445,7 @@ impl Accumulator for WasmAccumulator {
 impl Drop for WasmAccumulator {
     fn drop(&mut self) {
         if let Some(handle) = self.handle.take() {
-            let mut slot = self.resources.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
-            if let Some(instance) = slot.as_mut().filter(|instance| instance.serial == self.serial) {
-                // A guest destructor is guest code: under a fresh deadline.
-                self.factory.arm(&mut instance.store);
-                let _ = handle.resource_drop(&mut instance.store);
-            }
+            drop_guest_resource(&self.factory, &self.resources, self.serial, handle);
         }
     }
 }
@@ -497,12 +508,7 @@ impl Iterator for WasmTableStream {
 impl WasmTableStream {
     fn release(&mut self) {
         if let Some(handle) = self.handle.take() {
-            let mut slot = self.resources.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
-            if let Some(instance) = slot.as_mut().filter(|instance| instance.serial == self.serial) {
-                // A guest destructor is guest code: under a fresh deadline.
-                self.factory.arm(&mut instance.store);
-                let _ = handle.resource_drop(&mut instance.store);
-            }
+            drop_guest_resource(&self.factory, &self.resources, self.serial, handle);
         }
     }
 }

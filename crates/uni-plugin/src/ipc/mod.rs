@@ -125,30 +125,45 @@ mod tests {
         (start + 8..start + 8 + len, start + 8 + len)
     }
 
-    #[test]
-    fn compressed_batches_are_refused_before_anything_is_allocated() {
+    /// Where the bomb lives for the other crates' tests and the raw test
+    /// guest (`include_bytes!`), so only this module builds one.
+    const BOMB_FIXTURE: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/ipc_bomb.arrows");
+
+    /// A real lz4-compressed stream, and the bomb made of it: the values
+    /// buffer declares 2^62 uncompressed bytes (the 8-byte prefix of each
+    /// compressed buffer). Without the check, arrow reserves that much and
+    /// the process aborts.
+    fn compressed_and_bomb() -> (Vec<u8>, Vec<u8>) {
         use arrow_ipc::CompressionType;
         use arrow_ipc::writer::IpcWriteOptions;
-        let column = int64_column(1024);
-        let batch = RecordBatch::try_from_iter([("c0", column)]).unwrap();
+        let batch = RecordBatch::try_from_iter([("c0", int64_column(1024))]).unwrap();
         let options = IpcWriteOptions::default().try_with_compression(Some(CompressionType::LZ4_FRAME)).unwrap();
         let mut stream = Vec::new();
         let mut writer = StreamWriter::try_new_with_options(&mut stream, batch.schema_ref(), options).unwrap();
         writer.write(&batch).unwrap();
         writer.finish().unwrap();
         drop(writer);
-        let error = decode_batch(&stream).unwrap_err();
-        assert!(error.to_string().contains("compressed"), "{error}");
-        // The bomb: the values buffer declares 2^62 uncompressed bytes (the
-        // 8-byte prefix of each compressed buffer). Without the check, arrow
-        // reserves that much and the process aborts.
         let (_, body) = batch_message_range(&stream);
         let mut bomb = stream.clone();
         for prefix in bomb[body..].chunks_exact_mut(8).take(2) {
             prefix.copy_from_slice(&(1i64 << 62).to_le_bytes());
         }
+        (stream, bomb)
+    }
+
+    #[test]
+    fn compressed_batches_are_refused_before_anything_is_allocated() {
+        let (stream, bomb) = compressed_and_bomb();
+        let error = decode_batch(&stream).unwrap_err();
+        assert!(error.to_string().contains("compressed"), "{error}");
         let error = decode_batch(&bomb).unwrap_err();
         assert!(error.to_string().contains("compressed"), "{error}");
+        // The fixture the other tests use is this bomb (rewrite it with
+        // UNI_PLUGIN_WRITE_FIXTURES=1 after changing the generator).
+        if std::env::var_os("UNI_PLUGIN_WRITE_FIXTURES").is_some() {
+            std::fs::write(BOMB_FIXTURE, &bomb).unwrap();
+        }
+        assert_eq!(std::fs::read(BOMB_FIXTURE).unwrap(), bomb, "{BOMB_FIXTURE} is stale");
     }
 
     #[test]

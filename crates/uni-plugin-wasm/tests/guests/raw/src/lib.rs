@@ -25,28 +25,9 @@ fn encoded(columns: &[ArrayRef], rows: usize) -> Result<Vec<u8>, CallError> {
 }
 
 /// A compressed IPC stream whose values buffer declares 2^62 uncompressed
-/// bytes: about 200 bytes that make a trusting reader reserve exabytes.
-fn ipc_bomb() -> Result<Vec<u8>, CallError> {
-    use arrow_ipc::writer::{IpcWriteOptions, StreamWriter};
-    let batch = RecordBatch::try_from_iter([("c0", ints(vec![7; 64]))]).map_err(|e| CallError::Failed(e.to_string()))?;
-    let options = IpcWriteOptions::default()
-        .try_with_compression(Some(arrow_ipc::CompressionType::LZ4_FRAME))
-        .map_err(|e| CallError::Failed(e.to_string()))?;
-    let mut stream = Vec::new();
-    let mut writer = StreamWriter::try_new_with_options(&mut stream, batch.schema_ref(), options)
-        .map_err(|e| CallError::Failed(e.to_string()))?;
-    writer.write(&batch).map_err(|e| CallError::Failed(e.to_string()))?;
-    writer.finish().map_err(|e| CallError::Failed(e.to_string()))?;
-    drop(writer);
-    // Frames: 0xFFFFFFFF, length, metadata; the batch's body follows its
-    // metadata, each compressed buffer led by its uncompressed length (i64).
-    let frame = |at: usize| 8 + u32::from_le_bytes(stream[at + 4..at + 8].try_into().unwrap_or_default()) as usize;
-    let body = frame(0) + frame(frame(0));
-    for prefix in stream[body..].chunks_exact_mut(8).take(2) {
-        prefix.copy_from_slice(&(1i64 << 62).to_le_bytes());
-    }
-    Ok(stream)
-}
+/// bytes: a few KB that make a trusting reader reserve exabytes (built by
+/// uni-plugin's ipc tests).
+const IPC_BOMB: &[u8] = include_bytes!("../../../../../uni-plugin/tests/fixtures/ipc_bomb.arrows");
 
 /// Raw columns whose null bitmap is one byte for 65 rows.
 fn raw_short_bitmap() -> Vec<u8> {
@@ -111,7 +92,7 @@ impl Guest for Raw {
             // echoes them back.
             "echo_ipc" if args.starts_with(&[0xff; 4]) => Ok(args),
             "echo_ipc" => Err(CallError::InvalidInput("malformed Arrow IPC from the host: not an IPC stream".into())),
-            "ipc_bomb" => ipc_bomb(),
+            "ipc_bomb" => Ok(IPC_BOMB.to_vec()),
             "raw_short_bitmap" => Ok(raw_short_bitmap()),
             _ => Ok(b"this is not arrow ipc".to_vec()),
         }
