@@ -196,6 +196,18 @@ impl PluginResolver {
         if host.plugins().is_empty() {
             return Err(ClusterError::Load { digest: *digest, message: "no plugin loaded".into() });
         }
+        // What was loaded must be what was asked for, whatever happened to
+        // the cache directory between the fetch and the load.
+        for id in host.plugins() {
+            match host.digest(&id) {
+                Some(found) if found == *digest => {}
+                Some(found) => return Err(ClusterError::DigestMismatch { digest: *digest, found, dir }),
+                None => {
+                    let message = format!("plugin `{id}` loaded without a content address");
+                    return Err(ClusterError::Load { digest: *digest, message });
+                }
+            }
+        }
         self.loads.fetch_add(1, Ordering::Relaxed);
         self.load_nanos.fetch_add(started.elapsed().as_nanos() as u64, Ordering::Relaxed);
         tracing::info!(

@@ -6,8 +6,10 @@
 //! a temporary directory and renamed into place, so a reader never sees half
 //! a plugin; an entry is never rewritten once present.
 //!
-//! A node never loads straight from the store: [`PluginStore::fetch`] copies
-//! the entry into the node's own cache and checks the copy's digest, so
+//! A node never loads straight from the store: [`PluginStore::fetch`] reads
+//! the entry once (regular files only, size-capped: a FIFO or `/dev/zero`
+//! in an entry is an error at once, see [`PluginFiles`]), checks the digest
+//! of those bytes, and writes exactly them into the node's own cache, so
 //! what the node verified is what it runs, whatever happens to the store
 //! afterwards.
 //!
@@ -27,9 +29,9 @@
 use std::path::{Component, Path, PathBuf};
 use std::sync::atomic::{AtomicU64, Ordering};
 
-use uni_plugin::manifest::{PluginKind, PluginManifest};
+use uni_plugin_host::policy::DEFAULT_MAX_PLUGIN_SIZE;
 use uni_plugin_host::signing::SIGNATURE_FILE;
-use uni_plugin_host::{PluginDigest, manifest_in};
+use uni_plugin_host::{MAX_TEXT_FILE, PluginDigest, PluginFiles, manifest_in};
 
 use crate::ClusterError;
 
@@ -76,27 +78,24 @@ impl PluginStore {
     /// Copies the plugin in `dir` into the store and returns its digest.
     /// Publishing the same bytes twice is a no-op.
     pub fn put(&self, dir: &Path) -> Result<PluginDigest, ClusterError> {
+        let files = read_plugin(dir)?;
         let staging = staging_dir(&self.root);
-        let digest = copy_plugin(dir, &staging).and_then(|()| digest_of(&staging));
-        let digest = match digest {
-            Ok(digest) => digest,
-            Err(error) => {
-                let _ = std::fs::remove_dir_all(&staging);
-                return Err(error);
-            }
-        };
-        let target = self.path(&digest);
-        settle(&staging, &target, &digest)?;
+        if let Err(error) = write_plugin(&files, &staging) {
+            let _ = std::fs::remove_dir_all(&staging);
+            return Err(error);
+        }
+        let target = self.path(&files.digest);
+        settle(&staging, &target, &files.digest)?;
         // The signature is not part of the digest: a plugin signed after it
         // was first published gets its signature added to the entry.
-        sync_signature(dir, &target)?;
-        Ok(digest)
+        sync_signature(files.signature.as_deref(), &target)?;
+        Ok(files.digest)
     }
 
     /// Whether the store's entry for `digest` holds the same signature file
     /// as `dir` (both none counts as the same).
     pub fn has_signature_of(&self, digest: &PluginDigest, dir: &Path) -> bool {
-        read_signature(dir) == read_signature(&self.path(digest))
+        matches!((read_signature(dir), read_signature(&self.path(digest))), (Ok(here), Ok(there)) if here == there)
     }
 
     /// Copies the plugin with `digest` into `cache` (a node's own directory)
@@ -111,7 +110,7 @@ impl PluginStore {
             if digest_of(&target).ok().as_ref() == Some(digest) {
                 let source = self.path(digest);
                 if source.is_dir() {
-                    sync_signature(&source, &target)?;
+                    sync_signature(read_signature(&source)?.as_deref(), &target)?;
                 }
                 return Ok(target);
             }
@@ -121,28 +120,30 @@ impl PluginStore {
         if manifest_in(&source).is_none() {
             return Err(ClusterError::NotInStore { digest: *digest, store: self.root.clone() });
         }
+        // Read once; the bytes checked are the bytes written to the cache.
+        let files = read_plugin(&source)?;
+        if files.digest != *digest {
+            return Err(ClusterError::DigestMismatch { digest: *digest, found: files.digest, dir: source });
+        }
         let staging = staging_dir(cache);
-        let copied = copy_plugin(&source, &staging).and_then(|()| digest_of(&staging));
-        match copied {
-            Ok(found) if found == *digest => {}
-            Ok(found) => {
-                let _ = std::fs::remove_dir_all(&staging);
-                return Err(ClusterError::DigestMismatch { digest: *digest, found, dir: source });
-            }
-            Err(error) => {
-                let _ = std::fs::remove_dir_all(&staging);
-                return Err(error);
-            }
+        if let Err(error) = write_plugin(&files, &staging) {
+            let _ = std::fs::remove_dir_all(&staging);
+            return Err(error);
         }
         settle(&staging, &target, digest)?;
         Ok(target)
     }
 }
 
+/// The plugin in `dir`, read once (regular files, size-capped).
+fn read_plugin(dir: &Path) -> Result<PluginFiles, ClusterError> {
+    PluginFiles::read(dir, DEFAULT_MAX_PLUGIN_SIZE.bytes())
+        .map_err(|error| ClusterError::Unreadable { dir: dir.to_path_buf(), message: error.to_string() })
+}
+
 /// The digest of the plugin in `dir`.
 fn digest_of(dir: &Path) -> Result<PluginDigest, ClusterError> {
-    PluginDigest::of_dir(dir)
-        .map_err(|error| ClusterError::Unreadable { dir: dir.to_path_buf(), message: error.to_string() })
+    read_plugin(dir).map(|files| files.digest)
 }
 
 /// A fresh directory beside the final place, on the same file system, so
@@ -178,20 +179,23 @@ fn settle(staging: &Path, target: &Path, digest: &PluginDigest) -> Result<(), Cl
     }
 }
 
-fn read_signature(dir: &Path) -> Option<Vec<u8>> {
-    std::fs::read(dir.join(SIGNATURE_FILE)).ok()
+/// The signature file in `dir`, if any (read like any plugin file: a
+/// FIFO or device is an error, not a hang).
+fn read_signature(dir: &Path) -> Result<Option<Vec<u8>>, ClusterError> {
+    uni_plugin_host::read_file(dir, &dir.join(SIGNATURE_FILE), MAX_TEXT_FILE)
+        .map_err(|error| ClusterError::Unreadable { dir: dir.to_path_buf(), message: error.to_string() })
 }
 
-/// Gives `to` the signature file of `from` when `from` has one and it
-/// differs (written beside, then renamed over). A signature is never
+/// Gives `to` the `signature` when there is one and it differs from
+/// `to`'s (written beside, then renamed over). A signature is never
 /// removed: nodes verify whatever is there against their own trusted keys.
-fn sync_signature(from: &Path, to: &Path) -> Result<(), ClusterError> {
-    let Some(signature) = read_signature(from) else { return Ok(()) };
-    if read_signature(to).as_deref() == Some(signature.as_slice()) {
+fn sync_signature(signature: Option<&[u8]>, to: &Path) -> Result<(), ClusterError> {
+    let Some(signature) = signature else { return Ok(()) };
+    if read_signature(to)?.as_deref() == Some(signature) {
         return Ok(());
     }
     let staged = staging_dir(to);
-    std::fs::write(&staged, &signature).map_err(ClusterError::io("write", &staged))?;
+    std::fs::write(&staged, signature).map_err(ClusterError::io("write", &staged))?;
     let target = to.join(SIGNATURE_FILE);
     std::fs::rename(&staged, &target).map_err(|error| {
         let _ = std::fs::remove_file(&staged);
@@ -199,29 +203,24 @@ fn sync_signature(from: &Path, to: &Path) -> Result<(), ClusterError> {
     })
 }
 
-/// Copies the files a plugin consists of from `from` to `to` (created).
-fn copy_plugin(from: &Path, to: &Path) -> Result<(), ClusterError> {
-    let manifest_path = manifest_in(from).ok_or_else(|| ClusterError::Io {
-        action: "find a manifest in",
-        path: from.to_path_buf(),
-        source: std::io::Error::new(std::io::ErrorKind::NotFound, "no uniplugin.toml or uniplugin.json"),
-    })?;
-    let manifest = PluginManifest::from_path(&manifest_path)
-        .map_err(|error| ClusterError::Unreadable { dir: from.to_path_buf(), message: error.to_string() })?;
-    std::fs::create_dir_all(to).map_err(ClusterError::io("create", to))?;
-    let mut files = vec![PathBuf::from(manifest_path.file_name().unwrap_or_default())];
-    if manifest.plugin.kind == PluginKind::Wasm {
-        files.push(relative_entry(&manifest.plugin.entry, from)?);
+/// Writes the files a plugin consists of, as read, into `to` (created).
+fn write_plugin(files: &PluginFiles, to: &Path) -> Result<(), ClusterError> {
+    let manifest_name = manifest_in(&files.dir)
+        .and_then(|path| path.file_name().map(PathBuf::from))
+        .unwrap_or_else(|| PathBuf::from(uni_plugin_host::MANIFEST_FILES[0]));
+    let mut contents = vec![(manifest_name, files.manifest_bytes.as_slice())];
+    if let Some(artifact) = &files.artifact {
+        contents.push((relative_entry(&files.manifest.plugin.entry, &files.dir)?, artifact.as_slice()));
     }
-    if from.join(SIGNATURE_FILE).is_file() {
-        files.push(PathBuf::from(SIGNATURE_FILE));
+    if let Some(signature) = &files.signature {
+        contents.push((PathBuf::from(SIGNATURE_FILE), signature.as_slice()));
     }
-    for file in files {
-        let (source, target) = (from.join(&file), to.join(&file));
+    for (file, bytes) in contents {
+        let target = to.join(&file);
         if let Some(parent) = target.parent() {
             std::fs::create_dir_all(parent).map_err(ClusterError::io("create", parent))?;
         }
-        std::fs::copy(&source, &target).map_err(ClusterError::io("copy", &source))?;
+        std::fs::write(&target, bytes).map_err(ClusterError::io("write", &target))?;
     }
     Ok(())
 }
@@ -313,6 +312,24 @@ mod tests {
         assert!(store.has_signature_of(&digest, &dir));
         let copy = store.fetch(&digest, &cache).unwrap();
         assert_eq!(std::fs::read_to_string(copy.join(SIGNATURE_FILE)).unwrap(), "signed");
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_device_or_fifo_in_a_store_entry_is_an_error_within_a_second() {
+        for what in ["dev-zero", "fifo"] {
+            let (root, _dir, store, digest) = published();
+            let artifact = store.path(&digest).join("out/w.wasm");
+            std::fs::remove_file(&artifact).unwrap();
+            match what {
+                "dev-zero" => std::os::unix::fs::symlink("/dev/zero", &artifact).unwrap(),
+                _ => assert!(std::process::Command::new("mkfifo").arg(&artifact).status().unwrap().success()),
+            }
+            let started = std::time::Instant::now();
+            let error = store.fetch(&digest, &root.path().join("cache")).unwrap_err();
+            assert!(started.elapsed() < std::time::Duration::from_secs(1), "{what} took {:?}", started.elapsed());
+            assert!(matches!(error, ClusterError::Unreadable { .. }), "{what}: {error}");
+        }
     }
 
     #[test]

@@ -64,5 +64,5 @@ pub use host::{
 };
 pub use metrics::{BreakerState, MetricsSnapshot};
 pub use policy::{EffectiveLimits, PluginPolicy, Policy, PolicyError};
-pub use source::{MANIFEST_FILES, PluginFiles, SourceError, manifest_in};
+pub use source::{MANIFEST_FILES, MAX_TEXT_FILE, PluginFiles, SourceError, manifest_in, read_file};
 pub use watch::{WatchEvent, WatchHandle};

@@ -24,7 +24,7 @@ use crate::signing::{SIGNATURE_FILE, digest_of_parts};
 pub const MANIFEST_FILES: &[&str] = &["uniplugin.toml", "uniplugin.json"];
 
 /// Largest manifest or signature file read.
-const MAX_TEXT_FILE: u64 = 1 << 20;
+pub const MAX_TEXT_FILE: u64 = 1 << 20;
 
 /// A plugin directory's files, read once: what is verified, hashed and
 /// loaded.
@@ -118,7 +118,7 @@ pub fn manifest_in(dir: &Path) -> Option<PathBuf> {
 /// Reads `path` (inside `dir`) if it exists: a regular file, inside `dir`
 /// once symlinks are resolved, at most `max` bytes. Never blocks on a FIFO
 /// or reads a device.
-fn read_file(dir: &Path, path: &Path, max: u64) -> Result<Option<Vec<u8>>, SourceError> {
+pub fn read_file(dir: &Path, path: &Path, max: u64) -> Result<Option<Vec<u8>>, SourceError> {
     let unreadable = |reason: String| SourceError::Unreadable { path: path.to_path_buf(), reason };
     let resolved = match std::fs::canonicalize(path) {
         Ok(resolved) => resolved,

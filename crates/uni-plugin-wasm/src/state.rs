@@ -167,6 +167,9 @@ impl host_log::Host for HostState {
 
 impl host_secret::Host for HostState {
     fn get(&mut self, name: String) -> Result<String, String> {
+        if let Err(reason) = uni_plugin::capability::NamePattern::secret_name(&name) {
+            return Err(format!("`{name}` is not a valid secret name: {reason}"));
+        }
         if !self.grants.allows_secret(&name) {
             return Err(format!("not granted: `secret:{name}`"));
         }

@@ -210,7 +210,11 @@ impl PluginContext {
 
     /// Reads a secret (`secret:NAME`).
     pub fn secret(&self, name: &str) -> Result<Option<String>, ContextError> {
-        self.require(&Capability::Secret(NamePattern::exact(name)))?;
+        let pattern = NamePattern::secret_name(name).map_err(|reason| ContextError::Unavailable {
+            service: "secret store",
+            reason: format!("`{name}` is not a valid secret name: {reason}"),
+        })?;
+        self.require(&Capability::Secret(pattern))?;
         self.services.secret(name).map_err(|reason| ContextError::Unavailable { service: "secret store", reason })
     }
 

@@ -109,7 +109,8 @@ impl Grants {
 
     /// Whether the secret `name` may be read.
     pub fn allows_secret(&self, name: &str) -> bool {
-        self.covers(&Capability::Secret(NamePattern::exact(name)))
+        // A malformed name (`api-../x`) is never allowed, whatever the grant.
+        NamePattern::secret_name(name).is_ok_and(|name| self.covers(&Capability::Secret(name)))
     }
 
     /// The granted capabilities.

@@ -32,13 +32,35 @@ impl NamePattern {
         NamePattern::parse_with(text, |c| c.is_ascii_alphanumeric() || c == '_', "letters, digits and `_`")
     }
 
-    /// A secret name: letters, digits, `_`, `-`, `.` and `/`.
+    /// A secret name: letters, digits, `_`, `-`, `.` and `/`, in
+    /// `/`-separated segments none of which is empty, `.` or `..` (a secret
+    /// store may map names to files: no name may climb out of it).
     pub fn parse_secret(text: &str) -> Result<NamePattern, String> {
-        NamePattern::parse_with(
+        let pattern = NamePattern::parse_with(
             text,
             |c| c.is_ascii_alphanumeric() || "_-./".contains(c),
             "letters, digits, `_`, `-`, `.` and `/`",
-        )
+        )?;
+        if pattern.name.contains("..") {
+            return Err("`..` is not allowed in a secret name".into());
+        }
+        // Parts between `/` are not empty or `.`; a prefix may end in `/`
+        // (`team/*`), so its last part may be empty.
+        let segments: Vec<&str> = pattern.name.split('/').collect();
+        let whole = if pattern.is_prefix { &segments[..segments.len() - 1] } else { &segments[..] };
+        if whole.iter().any(|segment| segment.is_empty() || *segment == ".") {
+            return Err("a part of a secret name between `/` is empty or `.`".into());
+        }
+        Ok(pattern)
+    }
+
+    /// A secret name a plugin asks for at run time: checked like a granted
+    /// one (see [`NamePattern::parse_secret`]), and never a pattern.
+    pub fn secret_name(name: &str) -> Result<NamePattern, String> {
+        if name.ends_with('*') {
+            return Err("a secret is asked for by its full name, not a pattern".into());
+        }
+        NamePattern::parse_secret(name)
     }
 
     /// An exact name (no wildcard), as a plugin asks for at run time.
@@ -54,6 +76,23 @@ impl NamePattern {
     /// Whether the concrete name `name` matches.
     pub fn matches(&self, name: &str) -> bool {
         if self.is_prefix { name.starts_with(&self.name) } else { name == self.name }
+    }
+}
+
+#[cfg(test)]
+mod secret_name_tests {
+    use super::NamePattern;
+
+    #[test]
+    fn secret_names_cannot_climb_or_glob() {
+        for good in ["api-key", "team/db.password", "a_b-c.d"] {
+            assert!(NamePattern::secret_name(good).is_ok(), "{good}");
+        }
+        for bad in ["api-../x", "../x", "a/../b", "a//b", "/abs", "a/", ".", "..", "api-*", "a b", ""] {
+            assert!(NamePattern::secret_name(bad).is_err(), "{bad} must be refused");
+        }
+        assert!(NamePattern::parse_secret("team/*").is_ok(), "a prefix may end with `/`");
+        assert!(NamePattern::parse_secret("../*").is_err());
     }
 }
 
