@@ -188,6 +188,7 @@ impl PluginHostBuilder {
             drain_timeout: self.drain_timeout,
             services: self.services,
             loaded: Mutex::new(BTreeMap::new()),
+            changing: Mutex::new(()),
             metrics: Mutex::new(BTreeMap::new()),
             jobs: JobScheduler::new(),
             wasm: Mutex::new(self.wasm_engine),
@@ -280,6 +281,11 @@ pub struct PluginHost {
     drain_timeout: Duration,
     services: Arc<dyn HostServices>,
     loaded: Mutex<BTreeMap<PluginId, Loaded>>,
+    /// Held by every change of the loaded set (reload, rollback, load from a
+    /// directory, unload), so two changes never interleave their prepare,
+    /// swap and bookkeeping: a second reload waits and then builds on the
+    /// first instead of losing to it as a stale generation.
+    changing: Mutex<()>,
     metrics: Mutex<BTreeMap<(PluginId, String), Arc<FunctionMetrics>>>,
     jobs: JobScheduler,
     wasm: Mutex<Option<WasmEngine>>,
@@ -602,6 +608,15 @@ impl PluginHost {
     /// atomically; the old one drains and is shut down. Any failure before the
     /// swap leaves the old generation active and untouched.
     pub fn reload(&self, plugin: &PluginId) -> Result<u64, HostError> {
+        let _changing = self.changing();
+        self.reload_unlocked(plugin)
+    }
+
+    fn changing(&self) -> MutexGuard<'_, ()> {
+        self.changing.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
+    }
+
+    fn reload_unlocked(&self, plugin: &PluginId) -> Result<u64, HostError> {
         let current = {
             let loaded = self.loaded();
             let entry = loaded.get(plugin).ok_or_else(|| HostError::NotLoaded(plugin.clone()))?;
@@ -629,13 +644,14 @@ impl PluginHost {
     /// from there, loads it as a new plugin (checked like any other: manifest,
     /// signature, policy, dependencies on the loaded plugins, register, init).
     pub fn reload_dir(&self, dir: &Path) -> Result<PluginId, HostError> {
+        let _changing = self.changing();
         let wanted = std::fs::canonicalize(dir).unwrap_or_else(|_| dir.to_path_buf());
         let existing = self
             .plugin_dirs()
             .into_iter()
             .find(|(_, plugin_dir)| std::fs::canonicalize(plugin_dir).unwrap_or_else(|_| plugin_dir.clone()) == wanted);
         if let Some((plugin, _)) = existing {
-            self.reload(&plugin)?;
+            self.reload_unlocked(&plugin)?;
             return Ok(plugin);
         }
         let files = self.read_files(dir)?;
@@ -671,6 +687,7 @@ impl PluginHost {
 
     /// Restores the generation that was active before the last reload.
     pub fn rollback(&self, plugin: &PluginId) -> Result<u64, HostError> {
+        let _changing = self.changing();
         let previous = {
             let loaded = self.loaded();
             let entry = loaded.get(plugin).ok_or_else(|| HostError::NotLoaded(plugin.clone()))?;
@@ -824,6 +841,7 @@ impl PluginHost {
     /// Unloads `plugin`: unpublishes it, drains and shuts it down. Refused
     /// while other active plugins depend on it (unload those first).
     pub fn unload(&self, plugin: &PluginId) -> Result<(), HostError> {
+        let _changing = self.changing();
         {
             let loaded = self.loaded();
             if !loaded.contains_key(plugin) {

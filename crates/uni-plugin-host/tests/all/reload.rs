@@ -216,3 +216,28 @@ fn every_generation_carries_the_digest_of_the_files_it_came_from() {
     // The old generation keeps the address of what it ran.
     assert_eq!(generation.content_address(), Some(first.as_bytes()));
 }
+
+#[test]
+fn concurrent_reloads_of_one_plugin_all_succeed_in_turn() {
+    // Unserialized, two reloads prepare generations n and n+1 side by side;
+    // whichever swaps second is refused as stale (or, worse, interleaves its
+    // bookkeeping with the other's).
+    let (_root, host, id) = host_with_dir(1);
+    let host = Arc::new(host);
+    let threads: Vec<_> = (0..4)
+        .map(|_| {
+            let (host, id) = (host.clone(), id.clone());
+            std::thread::spawn(move || (0..25).map(|_| host.reload(&id).map_err(|e| e.to_string())).collect::<Vec<_>>())
+        })
+        .collect();
+    let mut numbers: Vec<u64> = Vec::new();
+    for thread in threads {
+        for result in thread.join().unwrap() {
+            numbers.push(result.unwrap_or_else(|error| panic!("a concurrent reload failed: {error}")));
+        }
+    }
+    numbers.sort_unstable();
+    numbers.dedup();
+    assert_eq!(numbers.len(), 100, "every reload made its own generation");
+    assert_eq!(host.generation(&id).unwrap().number(), *numbers.last().unwrap(), "the last one is active");
+}
