@@ -190,3 +190,25 @@ impl host_query::Host for HostState {
         batches.iter().map(|batch| uni_plugin::ipc::encode_batch(batch).map_err(|e| e.to_string())).collect()
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn long_messages_are_cut_at_a_character_boundary() {
+        assert_eq!(bounded_message("short"), "short");
+        let long = "é".repeat(MAX_LOG_MESSAGE);
+        let cut = bounded_message(&long);
+        assert!(cut.len() < MAX_LOG_MESSAGE + 64, "{} bytes", cut.len());
+        assert!(cut.ends_with("bytes cut)"), "{}", &cut[cut.len() - 40..]);
+    }
+
+    #[test]
+    fn a_plugin_logs_at_most_its_budget_per_second() {
+        let budget = LogBudget::default();
+        let plugin: PluginId = "com.example.x".parse().unwrap();
+        let admitted = (0..10 * MAX_LOG_LINES_PER_SECOND).filter(|_| budget.admit(&plugin)).count();
+        assert_eq!(admitted, MAX_LOG_LINES_PER_SECOND as usize);
+    }
+}
