@@ -11,8 +11,9 @@
 //! | `secret:NAME`, `query`, `log` | the `uni:plugin` host imports, each checked again per call (see `state`) |
 //!
 //! Every wait a guest can start in the host (`wasi:io/poll`'s `poll` and
-//! `pollable.block`: sleeps, socket readiness, name lookups) is bounded by
-//! the call's deadline: epoch interruption stops wasm code but not a host
+//! `pollable.block`: sleeps, socket readiness, name lookups; the blocking
+//! `wasi:io/streams` reads, writes and flushes) is bounded by the call's
+//! deadline: epoch interruption stops wasm code but not a host
 //! call, so without this a `sleep(u64::MAX)` would hold its thread forever.
 //! A wait cut short traps with [`DeadlineExceeded`], reported as a timeout.
 
@@ -27,9 +28,11 @@ use wasmtime::component::{HasData, Linker, Resource, ResourceTable};
 use wasmtime_wasi::p2::bindings::sockets::ip_name_lookup;
 use wasmtime_wasi::p2::bindings::sockets::network::{self, ErrorCode, Network};
 use wasmtime_wasi::p2::bindings::sync::io::poll;
-use wasmtime_wasi::p2::{DynPollable, SocketError};
+use wasmtime_wasi::p2::bindings::sync::io::streams::{self, InputStream, OutputStream};
+use wasmtime_wasi::p2::{DynPollable, SocketError, StreamError, StreamResult};
 use wasmtime_wasi::sockets::{SocketAddrUse, WasiSocketsCtxView, WasiSocketsView};
 use wasmtime_wasi::{FsPerms, HostMonotonicClock, HostWallClock, WasiCtxBuilder};
+use wasmtime_wasi_io::bindings::wasi::io as async_io;
 
 use crate::output::{GuestOutput, Stream};
 use crate::state::{HostState, LogBudget};
@@ -250,16 +253,19 @@ pub(crate) fn linker(engine: &wasmtime::Engine) -> wasmtime::Result<Linker<HostS
     crate::bindings::Plugin::add_to_linker::<_, wasmtime::component::HasSelf<_>>(&mut linker, |state| state)?;
     // Replace what WASI linked above with the checked versions.
     linker.allow_shadowing(true);
-    poll::add_to_linker::<HostState, BoundedWaits>(&mut linker, |state| BoundedWait {
-        table: &mut state.table,
-        deadline: state.deadline,
-    })?;
+    poll::add_to_linker::<HostState, BoundedWaits>(&mut linker, bounded)?;
+    streams::add_to_linker::<HostState, BoundedWaits>(&mut linker, bounded)?;
     ip_name_lookup::add_to_linker::<HostState, CheckedLookups>(&mut linker, |state| CheckedLookup {
         names: state.names.clone(),
         sockets: state.sockets(),
     })?;
     linker.allow_shadowing(false);
     Ok(linker)
+}
+
+/// The host side of a store's waits, bounded by its deadline.
+fn bounded(state: &mut HostState) -> BoundedWait<'_> {
+    BoundedWait { table: &mut state.table, deadline: state.deadline }
 }
 
 /// A guest's wait in the host ran into its call's deadline.
@@ -280,43 +286,136 @@ impl HasData for BoundedWaits {
 }
 
 impl BoundedWait<'_> {
-    /// Runs `wait` until it ends or the deadline passes (then traps).
-    fn bounded<T>(&mut self, wait: impl AsyncFnOnce(&mut ResourceTable) -> wasmtime::Result<T>) -> wasmtime::Result<T> {
+    /// Runs `wait` until it ends, or until the deadline passes.
+    fn bounded<T>(&mut self, wait: impl AsyncFnOnce(&mut ResourceTable) -> T) -> Result<T, DeadlineExceeded> {
         let Some(deadline) = self.deadline else {
-            return wasmtime_wasi::runtime::in_tokio(wait(self.table));
+            return Ok(wasmtime_wasi::runtime::in_tokio(wait(self.table)));
         };
         let remaining = deadline.saturating_duration_since(Instant::now());
         if remaining.is_zero() {
-            return Err(DeadlineExceeded.into());
+            return Err(DeadlineExceeded);
         }
         let table = &mut *self.table;
         wasmtime_wasi::runtime::in_tokio(async move {
-            tokio::time::timeout(remaining, wait(table)).await.unwrap_or_else(|_| Err(DeadlineExceeded.into()))
+            tokio::time::timeout(remaining, wait(table)).await.map_err(|_| DeadlineExceeded)
         })
+    }
+
+    /// [`BoundedWait::bounded`] for a stream operation: the deadline traps.
+    fn bounded_stream<T>(&mut self, wait: impl AsyncFnOnce(&mut ResourceTable) -> StreamResult<T>) -> StreamResult<T> {
+        self.bounded(wait).map_err(|deadline| StreamError::Trap(deadline.into()))?
     }
 }
 
 impl poll::Host for BoundedWait<'_> {
     fn poll(&mut self, pollables: Vec<Resource<DynPollable>>) -> wasmtime::Result<Vec<u32>> {
-        self.bounded(async |table| wasmtime_wasi_io::bindings::wasi::io::poll::Host::poll(table, pollables).await)
+        self.bounded(async |table| async_io::poll::Host::poll(table, pollables).await)?
     }
 }
 
 impl poll::HostPollable for BoundedWait<'_> {
     fn ready(&mut self, pollable: Resource<DynPollable>) -> wasmtime::Result<bool> {
-        self.bounded(async |table| {
-            wasmtime_wasi_io::bindings::wasi::io::poll::HostPollable::ready(table, pollable).await
-        })
+        self.bounded(async |table| async_io::poll::HostPollable::ready(table, pollable).await)?
     }
 
     fn block(&mut self, pollable: Resource<DynPollable>) -> wasmtime::Result<()> {
-        self.bounded(async |table| {
-            wasmtime_wasi_io::bindings::wasi::io::poll::HostPollable::block(table, pollable).await
-        })
+        self.bounded(async |table| async_io::poll::HostPollable::block(table, pollable).await)?
     }
 
     fn drop(&mut self, pollable: Resource<DynPollable>) -> wasmtime::Result<()> {
-        wasmtime_wasi_io::bindings::wasi::io::poll::HostPollable::drop(self.table, pollable)
+        async_io::poll::HostPollable::drop(self.table, pollable)
+    }
+}
+
+// `wasi:io/streams`: the blocking operations (a socket read that never
+// ends, a write to a peer that never reads) are bounded like waits; the
+// rest is WASI's own.
+impl streams::Host for BoundedWait<'_> {
+    fn convert_stream_error(&mut self, error: StreamError) -> wasmtime::Result<streams::StreamError> {
+        streams::Host::convert_stream_error(self.table, error)
+    }
+}
+
+impl streams::HostInputStream for BoundedWait<'_> {
+    fn read(&mut self, stream: Resource<InputStream>, len: u64) -> StreamResult<Vec<u8>> {
+        streams::HostInputStream::read(self.table, stream, len)
+    }
+
+    fn blocking_read(&mut self, stream: Resource<InputStream>, len: u64) -> StreamResult<Vec<u8>> {
+        self.bounded_stream(async |table| async_io::streams::HostInputStream::blocking_read(table, stream, len).await)
+    }
+
+    fn skip(&mut self, stream: Resource<InputStream>, len: u64) -> StreamResult<u64> {
+        streams::HostInputStream::skip(self.table, stream, len)
+    }
+
+    fn blocking_skip(&mut self, stream: Resource<InputStream>, len: u64) -> StreamResult<u64> {
+        self.bounded_stream(async |table| async_io::streams::HostInputStream::blocking_skip(table, stream, len).await)
+    }
+
+    fn subscribe(&mut self, stream: Resource<InputStream>) -> wasmtime::Result<Resource<DynPollable>> {
+        streams::HostInputStream::subscribe(self.table, stream)
+    }
+
+    fn drop(&mut self, stream: Resource<InputStream>) -> wasmtime::Result<()> {
+        streams::HostInputStream::drop(self.table, stream)
+    }
+}
+
+impl streams::HostOutputStream for BoundedWait<'_> {
+    fn check_write(&mut self, stream: Resource<OutputStream>) -> StreamResult<u64> {
+        streams::HostOutputStream::check_write(self.table, stream)
+    }
+
+    fn write(&mut self, stream: Resource<OutputStream>, bytes: Vec<u8>) -> StreamResult<()> {
+        streams::HostOutputStream::write(self.table, stream, bytes)
+    }
+
+    fn blocking_write_and_flush(&mut self, stream: Resource<OutputStream>, bytes: Vec<u8>) -> StreamResult<()> {
+        self.bounded_stream(async |table| {
+            async_io::streams::HostOutputStream::blocking_write_and_flush(table, stream, bytes).await
+        })
+    }
+
+    fn flush(&mut self, stream: Resource<OutputStream>) -> StreamResult<()> {
+        streams::HostOutputStream::flush(self.table, stream)
+    }
+
+    fn blocking_flush(&mut self, stream: Resource<OutputStream>) -> StreamResult<()> {
+        self.bounded_stream(async |table| async_io::streams::HostOutputStream::blocking_flush(table, stream).await)
+    }
+
+    fn subscribe(&mut self, stream: Resource<OutputStream>) -> wasmtime::Result<Resource<DynPollable>> {
+        streams::HostOutputStream::subscribe(self.table, stream)
+    }
+
+    fn write_zeroes(&mut self, stream: Resource<OutputStream>, len: u64) -> StreamResult<()> {
+        streams::HostOutputStream::write_zeroes(self.table, stream, len)
+    }
+
+    fn blocking_write_zeroes_and_flush(&mut self, stream: Resource<OutputStream>, len: u64) -> StreamResult<()> {
+        self.bounded_stream(async |table| {
+            async_io::streams::HostOutputStream::blocking_write_zeroes_and_flush(table, stream, len).await
+        })
+    }
+
+    fn splice(&mut self, dst: Resource<OutputStream>, src: Resource<InputStream>, len: u64) -> StreamResult<u64> {
+        streams::HostOutputStream::splice(self.table, dst, src, len)
+    }
+
+    fn blocking_splice(
+        &mut self,
+        dst: Resource<OutputStream>,
+        src: Resource<InputStream>,
+        len: u64,
+    ) -> StreamResult<u64> {
+        self.bounded_stream(async |table| {
+            async_io::streams::HostOutputStream::blocking_splice(table, dst, src, len).await
+        })
+    }
+
+    fn drop(&mut self, stream: Resource<OutputStream>) -> wasmtime::Result<()> {
+        streams::HostOutputStream::drop(self.table, stream)
     }
 }
 

@@ -266,6 +266,20 @@ fn sleeping_in_the_host_ends_at_the_time_limit() {
 }
 
 #[test]
+fn a_socket_read_that_never_ends_ends_at_the_time_limit() {
+    let _shared = crate::support::shared();
+    // A granted peer that accepts and never sends.
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let address = listener.local_addr().unwrap();
+    let started = Instant::now();
+    let error = call(&sandbox().hostile, "read_socket", text(&address.to_string())).unwrap_err();
+    assert_eq!(error, CallError::Timeout(uni_plugin::HumanDuration::new(LIMITS.timeout)));
+    assert!(started.elapsed() < Duration::from_secs(1), "took {:?}", started.elapsed());
+    drop(listener);
+    still_healthy();
+}
+
+#[test]
 fn names_no_grant_names_are_not_looked_up() {
     let _shared = crate::support::shared();
     // Granted only `net:127.0.0.1`: no name may be resolved (no query

@@ -103,6 +103,16 @@ impl Plugin for Hostile {
                 }),
             )
             .scalar(
+                "read_socket",
+                scalar_fn1(|address: String| {
+                    use std::io::Read;
+                    let mut received = Vec::new();
+                    let read = std::net::TcpStream::connect(address.as_str())
+                        .and_then(|mut stream| stream.read_to_end(&mut received));
+                    text_of(read.map(|count| format!("{count} bytes")))
+                }),
+            )
+            .scalar(
                 "resolve",
                 scalar_fn1(|name: String| {
                     use std::net::ToSocketAddrs;
