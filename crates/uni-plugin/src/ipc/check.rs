@@ -10,13 +10,17 @@
 //!
 //! - compressed bodies (the host never sends them and never needs them);
 //! - buffers or bodies that reach past the bytes actually present;
-//! - negative lengths and counts, tensors and unknown message kinds.
+//! - negative lengths and counts, tensors and unknown message kinds;
+//! - schemas with types outside what plugins exchange (the manifest's types,
+//!   nested in lists and structs), and malformed parameters of those types
+//!   (an `Int` of width 0, a list without its child): arrow's schema reader
+//!   panics on them.
 //!
 //! After this check, everything arrow allocates is bounded by the input's
 //! size, and the remaining asserts inside arrow are caught by the caller's
 //! guard (see [`super::decode_batch`]).
 
-use arrow_ipc::{MessageHeader, RecordBatch as RecordBatchMessage};
+use arrow_ipc::{DateUnit, Field, MessageHeader, Precision, RecordBatch as RecordBatchMessage, TimeUnit, Type};
 use arrow_schema::ArrowError;
 
 const CONTINUATION: [u8; 4] = [0xff; 4];
@@ -68,7 +72,12 @@ fn check_message(metadata: &[u8], index: usize) -> Result<usize, ArrowError> {
         .map_err(|error| refuse(format!("message {index} is not a valid flatbuffer: {error}")))?;
     let body_length = non_negative(message.bodyLength(), "body length", index)?;
     match message.header_type() {
-        MessageHeader::Schema => {}
+        MessageHeader::Schema => {
+            let schema = message.header_as_schema().ok_or_else(|| refuse(format!("message {index} has no header")))?;
+            for field in schema.fields().iter().flatten() {
+                check_field(&field, 0, index)?;
+            }
+        }
         MessageHeader::RecordBatch => {
             let batch =
                 message.header_as_record_batch().ok_or_else(|| refuse(format!("message {index} has no header")))?;
@@ -109,6 +118,44 @@ fn check_batch(batch: &RecordBatchMessage<'_>, body_length: usize, index: usize)
         }
     }
     Ok(())
+}
+
+/// How deep lists and structs may nest.
+const MAX_NESTING: usize = 32;
+
+/// Accepts the types plugins exchange, with parameters arrow can read.
+fn check_field(field: &Field<'_>, depth: usize, index: usize) -> Result<(), ArrowError> {
+    let refused = |what: String| Err(refuse(format!("message {index}: field `{}` {what}", field.name().unwrap_or(""))));
+    if depth > MAX_NESTING {
+        return refused(format!("nests deeper than {MAX_NESTING} levels"));
+    }
+    if field.dictionary().is_some() {
+        return refused("is dictionary-encoded, which plugins do not exchange".into());
+    }
+    let children: Vec<Field<'_>> = field.children().iter().flatten().collect();
+    let valid = match field.type_type() {
+        Type::Null | Type::Bool | Type::Utf8 | Type::LargeUtf8 | Type::Binary | Type::LargeBinary => true,
+        Type::Int => field.type_as_int().is_some_and(|int| matches!(int.bitWidth(), 8 | 16 | 32 | 64)),
+        Type::FloatingPoint => field
+            .type_as_floating_point()
+            .is_some_and(|float| matches!(float.precision(), Precision::HALF | Precision::SINGLE | Precision::DOUBLE)),
+        Type::Date => {
+            field.type_as_date().is_some_and(|date| matches!(date.unit(), DateUnit::DAY | DateUnit::MILLISECOND))
+        }
+        Type::Timestamp => field.type_as_timestamp().is_some_and(|timestamp| {
+            matches!(
+                timestamp.unit(),
+                TimeUnit::SECOND | TimeUnit::MILLISECOND | TimeUnit::MICROSECOND | TimeUnit::NANOSECOND
+            )
+        }),
+        Type::List | Type::LargeList => children.len() == 1,
+        Type::Struct_ => true,
+        other => return refused(format!("has type {other:?}, which plugins do not exchange")),
+    };
+    if !valid {
+        return refused(format!("has a malformed {:?} type", field.type_type()));
+    }
+    children.iter().try_for_each(|child| check_field(child, depth + 1, index))
 }
 
 fn non_negative(value: i64, what: &str, index: usize) -> Result<usize, ArrowError> {

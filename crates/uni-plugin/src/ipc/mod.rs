@@ -181,6 +181,24 @@ mod tests {
         assert!(decode_batch(&stream[..stream.len() - 16]).is_err());
     }
 
+    #[test]
+    fn a_schema_arrow_would_panic_on_is_refused() {
+        // Found by the `ipc_decode` fuzz target: an `Int` of width 0 made
+        // arrow's schema reader panic.
+        let stream = encode_columns(&[Arc::new(arrow_array::Int32Array::from(vec![1])) as ArrayRef], 1).unwrap();
+        let schema_len = u32::from_le_bytes(stream[4..8].try_into().unwrap()) as usize;
+        // The width is one of the 32s in the schema's flatbuffer.
+        let errors: Vec<String> = (8..8 + schema_len - 3)
+            .filter(|at| stream[*at..at + 4] == 32i32.to_le_bytes())
+            .filter_map(|at| {
+                let mut bad = stream.clone();
+                bad[at..at + 4].copy_from_slice(&0i32.to_le_bytes());
+                decode_batch(&bad).err().map(|error| error.to_string())
+            })
+            .collect();
+        assert!(errors.iter().any(|error| error.contains("malformed Int type")), "{errors:?}");
+    }
+
     proptest::proptest! {
         /// Any byte of a valid stream changed: an error or a batch, never a
         /// panic or an abort.

@@ -184,11 +184,29 @@ fn decode_unguarded(bytes: &[u8]) -> Result<RecordBatch, ArrowError> {
             }
             other => return Err(ArrowError::IpcError(format!("raw columns: bad null flag {other}"))),
         };
+        // Buffer sizes are checked here, not left to arrow: it asserts on a
+        // buffer that does not hold whole values.
+        let wrong_size = |what: &str, len: usize| {
+            ArrowError::IpcError(format!("raw columns: column {index} has {what} of {len} bytes for {rows} rows"))
+        };
         let mut builder = ArrayData::builder(data_type.clone()).len(rows).null_bit_buffer(nulls);
         if matches!(data_type, DataType::Utf8 | DataType::Binary) {
-            builder = builder.add_buffer(Buffer::from_slice_ref(reader.bytes()?));
+            let offsets = reader.bytes()?;
+            if Some(offsets.len()) != rows.checked_add(1).and_then(|count| count.checked_mul(4)) {
+                return Err(wrong_size("offsets", offsets.len()));
+            }
+            builder = builder.add_buffer(Buffer::from_slice_ref(offsets));
         }
-        builder = builder.add_buffer(Buffer::from_slice_ref(reader.bytes()?));
+        let values = reader.bytes()?;
+        let needed = match &data_type {
+            DataType::Boolean => Some(rows.div_ceil(8)),
+            DataType::Utf8 | DataType::Binary => None,
+            fixed => fixed.primitive_width().and_then(|width| rows.checked_mul(width)),
+        };
+        if needed.is_some_and(|needed| values.len() != needed) {
+            return Err(wrong_size("values", values.len()));
+        }
+        builder = builder.add_buffer(Buffer::from_slice_ref(values));
         columns.push(make_array(builder.build()?));
         fields.push(Field::new(format!("c{index}"), data_type, true));
     }
@@ -270,6 +288,29 @@ mod tests {
         let mut trailing = good;
         trailing.push(0);
         assert!(decode(&trailing).is_err());
+    }
+
+    #[test]
+    fn buffers_that_do_not_hold_whole_values_are_errors_not_panics() {
+        // Found by the `raw_columns` fuzz target: offsets of a length that
+        // is not a multiple of 4 tripped an alignment assert in arrow.
+        let message = |tag: u8, buffers: &[&[u8]]| {
+            let mut bytes = MAGIC.to_vec();
+            bytes.extend(2u32.to_le_bytes());
+            bytes.extend(1u32.to_le_bytes());
+            bytes.extend([tag, 0]);
+            for buffer in buffers {
+                bytes.extend((buffer.len() as u32).to_le_bytes());
+                bytes.extend(*buffer);
+            }
+            bytes
+        };
+        let utf8 = tag_of(&DataType::Utf8).unwrap();
+        let error = decode(&message(utf8, &[&[0, 0, 0, 0, 1], b"a"])).unwrap_err();
+        assert!(error.to_string().contains("offsets of 5 bytes for 2 rows"), "{error}");
+        let int64 = tag_of(&DataType::Int64).unwrap();
+        let error = decode(&message(int64, &[&[0; 12]])).unwrap_err();
+        assert!(error.to_string().contains("values of 12 bytes for 2 rows"), "{error}");
     }
 
     #[test]
