@@ -14,7 +14,9 @@
 //! - schemas with types outside what plugins exchange (the manifest's types,
 //!   nested in lists and structs), and malformed parameters of those types
 //!   (an `Int` of width 0, a list without its child): arrow's schema reader
-//!   panics on them.
+//!   panics on them;
+//! - buffers that do not hold whole values of their type (offsets of 5
+//!   bytes): arrow asserts on them. The schema says which buffer holds what.
 //!
 //! After this check, everything arrow allocates is bounded by the input's
 //! size, and the remaining asserts inside arrow are caught by the caller's
@@ -34,6 +36,8 @@ fn refuse(what: impl std::fmt::Display) -> ArrowError {
 pub(crate) fn check_stream(bytes: &[u8]) -> Result<(), ArrowError> {
     let mut rest = bytes;
     let mut index = 0usize;
+    // The element width of each buffer a batch of the stream's schema has.
+    let mut layout: Option<Vec<usize>> = None;
     loop {
         let Some((prefix, after)) = rest.split_first_chunk::<4>() else {
             // A stream may end without the end-of-stream marker.
@@ -54,7 +58,7 @@ pub(crate) fn check_stream(bytes: &[u8]) -> Result<(), ArrowError> {
             return Err(refuse(format!("message {index} declares {length} bytes of metadata, {} remain", after.len())));
         }
         let (metadata, after) = after.split_at(length);
-        let body_length = check_message(metadata, index)?;
+        let body_length = check_message(metadata, index, &mut layout)?;
         if body_length > after.len() {
             return Err(refuse(format!(
                 "message {index} declares a body of {body_length} bytes, {} remain",
@@ -66,35 +70,42 @@ pub(crate) fn check_stream(bytes: &[u8]) -> Result<(), ArrowError> {
     }
 }
 
-/// Checks one message's metadata; returns its body length.
-fn check_message(metadata: &[u8], index: usize) -> Result<usize, ArrowError> {
+/// Checks one message's metadata against the stream's buffer `layout`
+/// (set by its schema message); returns its body length.
+fn check_message(metadata: &[u8], index: usize, layout: &mut Option<Vec<usize>>) -> Result<usize, ArrowError> {
     let message = arrow_ipc::root_as_message(metadata)
         .map_err(|error| refuse(format!("message {index} is not a valid flatbuffer: {error}")))?;
     let body_length = non_negative(message.bodyLength(), "body length", index)?;
     match message.header_type() {
-        MessageHeader::Schema => {
+        MessageHeader::Schema if layout.is_none() => {
             let schema = message.header_as_schema().ok_or_else(|| refuse(format!("message {index} has no header")))?;
+            let mut widths = Vec::new();
             for field in schema.fields().iter().flatten() {
-                check_field(&field, 0, index)?;
+                check_field(&field, 0, index, &mut widths)?;
             }
+            *layout = Some(widths);
         }
         MessageHeader::RecordBatch => {
             let batch =
                 message.header_as_record_batch().ok_or_else(|| refuse(format!("message {index} has no header")))?;
-            check_batch(&batch, body_length, index)?;
+            let layout = layout.as_deref().ok_or_else(|| refuse(format!("message {index} comes before the schema")))?;
+            check_batch(&batch, body_length, layout, index)?;
         }
-        MessageHeader::DictionaryBatch => {
-            let dictionary =
-                message.header_as_dictionary_batch().ok_or_else(|| refuse(format!("message {index} has no header")))?;
-            let batch = dictionary.data().ok_or_else(|| refuse(format!("dictionary message {index} has no data")))?;
-            check_batch(&batch, body_length, index)?;
+        other => {
+            return Err(refuse(format!(
+                "message {index} is a {other:?}; plugins and cluster peers send one schema, then record batches"
+            )));
         }
-        other => return Err(refuse(format!("message {index} is a {other:?}, not a schema or record batch"))),
     }
     Ok(body_length)
 }
 
-fn check_batch(batch: &RecordBatchMessage<'_>, body_length: usize, index: usize) -> Result<(), ArrowError> {
+fn check_batch(
+    batch: &RecordBatchMessage<'_>,
+    body_length: usize,
+    layout: &[usize],
+    index: usize,
+) -> Result<(), ArrowError> {
     if batch.compression().is_some() {
         return Err(refuse(format!(
             "message {index} is compressed; plugins and cluster peers must send uncompressed batches"
@@ -105,15 +116,29 @@ fn check_batch(batch: &RecordBatchMessage<'_>, body_length: usize, index: usize)
         non_negative(node.length(), "column length", index)?;
         non_negative(node.null_count(), "null count", index)?;
     }
-    for counts in batch.variadicBufferCounts().iter().flatten() {
-        non_negative(counts, "variadic buffer count", index)?;
+    if batch.variadicBufferCounts().is_some_and(|counts| !counts.is_empty()) {
+        return Err(refuse(format!("message {index} has variadic buffers, which plugins do not exchange")));
     }
-    for (position, buffer) in batch.buffers().iter().flatten().enumerate() {
+    let buffers: Vec<_> = batch.buffers().iter().flatten().collect();
+    if buffers.len() != layout.len() {
+        return Err(refuse(format!(
+            "message {index} has {} buffers where its schema has {}",
+            buffers.len(),
+            layout.len()
+        )));
+    }
+    for (position, (buffer, width)) in buffers.iter().zip(layout).enumerate() {
         let offset = non_negative(buffer.offset(), "buffer offset", index)?;
         let length = non_negative(buffer.length(), "buffer length", index)?;
         if offset.checked_add(length).is_none_or(|end| end > body_length) {
             return Err(refuse(format!(
                 "message {index} buffer {position} spans {offset}+{length}, past its body of {body_length} bytes"
+            )));
+        }
+        // arrow asserts on a buffer that does not hold whole values.
+        if length % width != 0 {
+            return Err(refuse(format!(
+                "message {index} buffer {position} is {length} bytes, not whole values of {width} bytes"
             )));
         }
     }
@@ -123,39 +148,55 @@ fn check_batch(batch: &RecordBatchMessage<'_>, body_length: usize, index: usize)
 /// How deep lists and structs may nest.
 const MAX_NESTING: usize = 32;
 
-/// Accepts the types plugins exchange, with parameters arrow can read.
-fn check_field(field: &Field<'_>, depth: usize, index: usize) -> Result<(), ArrowError> {
-    let refused = |what: String| Err(refuse(format!("message {index}: field `{}` {what}", field.name().unwrap_or(""))));
+/// Accepts the types plugins exchange, with parameters arrow can read, and
+/// appends the element width of each of the field's buffers to `widths`
+/// (depth first, as the batches lay them out; 1 where any length goes).
+fn check_field(field: &Field<'_>, depth: usize, index: usize, widths: &mut Vec<usize>) -> Result<(), ArrowError> {
+    let refused = |what: String| refuse(format!("message {index}: field `{}` {what}", field.name().unwrap_or("")));
     if depth > MAX_NESTING {
-        return refused(format!("nests deeper than {MAX_NESTING} levels"));
+        return Err(refused(format!("nests deeper than {MAX_NESTING} levels")));
     }
     if field.dictionary().is_some() {
-        return refused("is dictionary-encoded, which plugins do not exchange".into());
+        return Err(refused("is dictionary-encoded, which plugins do not exchange".into()));
     }
     let children: Vec<Field<'_>> = field.children().iter().flatten().collect();
-    let valid = match field.type_type() {
-        Type::Null | Type::Bool | Type::Utf8 | Type::LargeUtf8 | Type::Binary | Type::LargeBinary => true,
-        Type::Int => field.type_as_int().is_some_and(|int| matches!(int.bitWidth(), 8 | 16 | 32 | 64)),
-        Type::FloatingPoint => field
-            .type_as_floating_point()
-            .is_some_and(|float| matches!(float.precision(), Precision::HALF | Precision::SINGLE | Precision::DOUBLE)),
-        Type::Date => {
-            field.type_as_date().is_some_and(|date| matches!(date.unit(), DateUnit::DAY | DateUnit::MILLISECOND))
-        }
-        Type::Timestamp => field.type_as_timestamp().is_some_and(|timestamp| {
-            matches!(
-                timestamp.unit(),
-                TimeUnit::SECOND | TimeUnit::MILLISECOND | TimeUnit::MICROSECOND | TimeUnit::NANOSECOND
-            )
-        }),
-        Type::List | Type::LargeList => children.len() == 1,
-        Type::Struct_ => true,
-        other => return refused(format!("has type {other:?}, which plugins do not exchange")),
+    let malformed = || refused(format!("has a malformed {:?} type", field.type_type()));
+    // Validity bitmap first, then the type's own buffers.
+    let buffers: &[usize] = match field.type_type() {
+        Type::Null => &[],
+        Type::Bool => &[1, 1],
+        Type::Utf8 | Type::Binary => &[1, 4, 1],
+        Type::LargeUtf8 | Type::LargeBinary => &[1, 8, 1],
+        Type::Int => match field.type_as_int().map(|int| int.bitWidth()) {
+            Some(8) => &[1, 1],
+            Some(16) => &[1, 2],
+            Some(32) => &[1, 4],
+            Some(64) => &[1, 8],
+            _ => return Err(malformed()),
+        },
+        Type::FloatingPoint => match field.type_as_floating_point().map(|float| float.precision()) {
+            Some(Precision::HALF) => &[1, 2],
+            Some(Precision::SINGLE) => &[1, 4],
+            Some(Precision::DOUBLE) => &[1, 8],
+            _ => return Err(malformed()),
+        },
+        Type::Date => match field.type_as_date().map(|date| date.unit()) {
+            Some(DateUnit::DAY) => &[1, 4],
+            Some(DateUnit::MILLISECOND) => &[1, 8],
+            _ => return Err(malformed()),
+        },
+        Type::Timestamp => match field.type_as_timestamp().map(|timestamp| timestamp.unit()) {
+            Some(TimeUnit::SECOND | TimeUnit::MILLISECOND | TimeUnit::MICROSECOND | TimeUnit::NANOSECOND) => &[1, 8],
+            _ => return Err(malformed()),
+        },
+        Type::List if children.len() == 1 => &[1, 4],
+        Type::LargeList if children.len() == 1 => &[1, 8],
+        Type::List | Type::LargeList => return Err(malformed()),
+        Type::Struct_ => &[1],
+        other => return Err(refused(format!("has type {other:?}, which plugins do not exchange"))),
     };
-    if !valid {
-        return refused(format!("has a malformed {:?} type", field.type_type()));
-    }
-    children.iter().try_for_each(|child| check_field(child, depth + 1, index))
+    widths.extend_from_slice(buffers);
+    children.iter().try_for_each(|child| check_field(child, depth + 1, index, widths))
 }
 
 fn non_negative(value: i64, what: &str, index: usize) -> Result<usize, ArrowError> {

@@ -182,6 +182,34 @@ mod tests {
     }
 
     #[test]
+    fn every_type_plugins_exchange_passes_the_check() {
+        use arrow_array::builder::{ListBuilder, StringBuilder};
+        use arrow_array::{
+            BooleanArray, Date32Array, LargeStringArray, NullArray, StructArray, TimestampMicrosecondArray, UInt8Array,
+        };
+        let mut list = ListBuilder::new(StringBuilder::new());
+        list.append_value([Some("a"), None]);
+        list.append_null();
+        let columns: Vec<ArrayRef> = vec![
+            Arc::new(NullArray::new(2)),
+            Arc::new(BooleanArray::from(vec![Some(true), None])),
+            Arc::new(UInt8Array::from(vec![1, 2])),
+            Arc::new(Date32Array::from(vec![1, 2])),
+            Arc::new(TimestampMicrosecondArray::from(vec![1, 2])),
+            Arc::new(LargeStringArray::from(vec!["x", "yz"])),
+            Arc::new(list.finish()),
+            Arc::new(StructArray::from(vec![(
+                Arc::new(Field::new("f", arrow_schema::DataType::Float64, true)),
+                Arc::new(Float64Array::from(vec![1.0, 2.0])) as ArrayRef,
+            )])),
+        ];
+        let batch = decode_batch(&encode_columns(&columns, 2).unwrap()).unwrap();
+        for (got, want) in batch.columns().iter().zip(&columns) {
+            assert_eq!(got.as_ref(), want.as_ref());
+        }
+    }
+
+    #[test]
     fn a_schema_arrow_would_panic_on_is_refused() {
         // Found by the `ipc_decode` fuzz target: an `Int` of width 0 made
         // arrow's schema reader panic.
@@ -197,6 +225,19 @@ mod tests {
             })
             .collect();
         assert!(errors.iter().any(|error| error.contains("malformed Int type")), "{errors:?}");
+    }
+
+    #[test]
+    fn offsets_that_are_not_whole_values_are_refused() {
+        // Found by the `ipc_decode` fuzz target: an offsets buffer whose
+        // length is not a multiple of 4 tripped an assert in arrow.
+        let stream = encode_columns(&[Arc::new(StringArray::from(vec!["ab", "c"])) as ArrayRef], 2).unwrap();
+        let (metadata, _) = batch_message_range(&stream);
+        let at = stream[metadata.clone()].windows(8).position(|w| w == 12i64.to_le_bytes()).expect("the offsets");
+        let mut bad = stream.clone();
+        bad[metadata.start + at..metadata.start + at + 8].copy_from_slice(&10i64.to_le_bytes());
+        let error = decode_batch(&bad).unwrap_err();
+        assert!(error.to_string().contains("not whole values of 4 bytes"), "{error}");
     }
 
     proptest::proptest! {
