@@ -36,8 +36,9 @@ fn refuse(what: impl std::fmt::Display) -> ArrowError {
 pub(crate) fn check_stream(bytes: &[u8]) -> Result<(), ArrowError> {
     let mut rest = bytes;
     let mut index = 0usize;
-    // The element width of each buffer a batch of the stream's schema has.
-    let mut layout: Option<Vec<usize>> = None;
+    // Per field of the stream's schema (depth first, as batches lay out
+    // their nodes), the element width of each of its buffers.
+    let mut layout: Option<Vec<&'static [usize]>> = None;
     loop {
         let Some((prefix, after)) = rest.split_first_chunk::<4>() else {
             // A stream may end without the end-of-stream marker.
@@ -72,18 +73,22 @@ pub(crate) fn check_stream(bytes: &[u8]) -> Result<(), ArrowError> {
 
 /// Checks one message's metadata against the stream's buffer `layout`
 /// (set by its schema message); returns its body length.
-fn check_message(metadata: &[u8], index: usize, layout: &mut Option<Vec<usize>>) -> Result<usize, ArrowError> {
+fn check_message(
+    metadata: &[u8],
+    index: usize,
+    layout: &mut Option<Vec<&'static [usize]>>,
+) -> Result<usize, ArrowError> {
     let message = arrow_ipc::root_as_message(metadata)
         .map_err(|error| refuse(format!("message {index} is not a valid flatbuffer: {error}")))?;
     let body_length = non_negative(message.bodyLength(), "body length", index)?;
     match message.header_type() {
         MessageHeader::Schema if layout.is_none() => {
             let schema = message.header_as_schema().ok_or_else(|| refuse(format!("message {index} has no header")))?;
-            let mut widths = Vec::new();
+            let mut fields = Vec::new();
             for field in schema.fields().iter().flatten() {
-                check_field(&field, 0, index, &mut widths)?;
+                check_field(&field, 0, index, &mut fields)?;
             }
-            *layout = Some(widths);
+            *layout = Some(fields);
         }
         MessageHeader::RecordBatch => {
             let batch =
@@ -103,7 +108,7 @@ fn check_message(metadata: &[u8], index: usize, layout: &mut Option<Vec<usize>>)
 fn check_batch(
     batch: &RecordBatchMessage<'_>,
     body_length: usize,
-    layout: &[usize],
+    layout: &[&'static [usize]],
     index: usize,
 ) -> Result<(), ArrowError> {
     if batch.compression().is_some() {
@@ -112,34 +117,45 @@ fn check_batch(
         )));
     }
     non_negative(batch.length(), "row count", index)?;
-    for node in batch.nodes().iter().flatten() {
-        non_negative(node.length(), "column length", index)?;
-        non_negative(node.null_count(), "null count", index)?;
-    }
     if batch.variadicBufferCounts().is_some_and(|counts| !counts.is_empty()) {
         return Err(refuse(format!("message {index} has variadic buffers, which plugins do not exchange")));
     }
+    let nodes: Vec<_> = batch.nodes().iter().flatten().collect();
     let buffers: Vec<_> = batch.buffers().iter().flatten().collect();
-    if buffers.len() != layout.len() {
+    let buffer_count: usize = layout.iter().map(|widths| widths.len()).sum();
+    if nodes.len() != layout.len() || buffers.len() != buffer_count {
         return Err(refuse(format!(
-            "message {index} has {} buffers where its schema has {}",
+            "message {index} has {} columns and {} buffers where its schema has {} and {buffer_count}",
+            nodes.len(),
             buffers.len(),
             layout.len()
         )));
     }
-    for (position, (buffer, width)) in buffers.iter().zip(layout).enumerate() {
-        let offset = non_negative(buffer.offset(), "buffer offset", index)?;
-        let length = non_negative(buffer.length(), "buffer length", index)?;
-        if offset.checked_add(length).is_none_or(|end| end > body_length) {
-            return Err(refuse(format!(
-                "message {index} buffer {position} spans {offset}+{length}, past its body of {body_length} bytes"
-            )));
-        }
-        // arrow asserts on a buffer that does not hold whole values.
-        if length % width != 0 {
-            return Err(refuse(format!(
-                "message {index} buffer {position} is {length} bytes, not whole values of {width} bytes"
-            )));
+    let mut buffers = buffers.iter().enumerate();
+    for (node, widths) in nodes.iter().zip(layout) {
+        let length = non_negative(node.length(), "column length", index)?;
+        let null_count = non_negative(node.null_count(), "null count", index)?;
+        for (slot, width) in widths.iter().enumerate() {
+            let Some((position, buffer)) = buffers.next() else { break };
+            let offset = non_negative(buffer.offset(), "buffer offset", index)?;
+            let size = non_negative(buffer.length(), "buffer length", index)?;
+            if offset.checked_add(size).is_none_or(|end| end > body_length) {
+                return Err(refuse(format!(
+                    "message {index} buffer {position} spans {offset}+{size}, past its body of {body_length} bytes"
+                )));
+            }
+            // arrow asserts on a buffer that does not hold whole values,
+            // and on a validity bitmap shorter than its column.
+            if size % width != 0 {
+                return Err(refuse(format!(
+                    "message {index} buffer {position} is {size} bytes, not whole values of {width} bytes"
+                )));
+            }
+            if slot == 0 && null_count > 0 && size.saturating_mul(8) < length {
+                return Err(refuse(format!(
+                    "message {index} buffer {position} is a validity bitmap of {size} bytes for {length} rows"
+                )));
+            }
         }
     }
     Ok(())
@@ -149,9 +165,14 @@ fn check_batch(
 const MAX_NESTING: usize = 32;
 
 /// Accepts the types plugins exchange, with parameters arrow can read, and
-/// appends the element width of each of the field's buffers to `widths`
-/// (depth first, as the batches lay them out; 1 where any length goes).
-fn check_field(field: &Field<'_>, depth: usize, index: usize, widths: &mut Vec<usize>) -> Result<(), ArrowError> {
+/// appends to `layout` the element width of each of the field's buffers
+/// (validity bitmap first; 1 where any length goes), then its children's.
+fn check_field(
+    field: &Field<'_>,
+    depth: usize,
+    index: usize,
+    layout: &mut Vec<&'static [usize]>,
+) -> Result<(), ArrowError> {
     let refused = |what: String| refuse(format!("message {index}: field `{}` {what}", field.name().unwrap_or("")));
     if depth > MAX_NESTING {
         return Err(refused(format!("nests deeper than {MAX_NESTING} levels")));
@@ -162,7 +183,7 @@ fn check_field(field: &Field<'_>, depth: usize, index: usize, widths: &mut Vec<u
     let children: Vec<Field<'_>> = field.children().iter().flatten().collect();
     let malformed = || refused(format!("has a malformed {:?} type", field.type_type()));
     // Validity bitmap first, then the type's own buffers.
-    let buffers: &[usize] = match field.type_type() {
+    let buffers: &'static [usize] = match field.type_type() {
         Type::Null => &[],
         Type::Bool => &[1, 1],
         Type::Utf8 | Type::Binary => &[1, 4, 1],
@@ -195,8 +216,8 @@ fn check_field(field: &Field<'_>, depth: usize, index: usize, widths: &mut Vec<u
         Type::Struct_ => &[1],
         other => return Err(refused(format!("has type {other:?}, which plugins do not exchange"))),
     };
-    widths.extend_from_slice(buffers);
-    children.iter().try_for_each(|child| check_field(child, depth + 1, index, widths))
+    layout.push(buffers);
+    children.iter().try_for_each(|child| check_field(child, depth + 1, index, layout))
 }
 
 fn non_negative(value: i64, what: &str, index: usize) -> Result<usize, ArrowError> {

@@ -240,6 +240,28 @@ mod tests {
         assert!(error.to_string().contains("not whole values of 4 bytes"), "{error}");
     }
 
+    #[test]
+    fn a_validity_bitmap_shorter_than_its_column_is_refused() {
+        // Found by the `ipc_decode` fuzz target: arrow asserts on it.
+        let column: ArrayRef = Arc::new(Float64Array::from(vec![None; 16]));
+        let stream = encode_columns(&[column], 16).unwrap();
+        let (metadata, _) = batch_message_range(&stream);
+        // The first buffer is the bitmap: make it claim 1 byte for 16 rows
+        // (its length is one of the equal values in the metadata).
+        let message = arrow_ipc::root_as_message(&stream[metadata.clone()]).unwrap();
+        let length = message.header_as_record_batch().unwrap().buffers().unwrap().get(0).length().to_le_bytes();
+        let errors: Vec<String> = metadata
+            .clone()
+            .filter(|at| at + 8 <= metadata.end && stream[*at..at + 8] == length)
+            .filter_map(|at| {
+                let mut bad = stream.clone();
+                bad[at..at + 8].copy_from_slice(&1i64.to_le_bytes());
+                decode_batch(&bad).err().map(|error| error.to_string())
+            })
+            .collect();
+        assert!(errors.iter().any(|error| error.contains("validity bitmap of 1 bytes for 16 rows")), "{errors:?}");
+    }
+
     proptest::proptest! {
         /// Any byte of a valid stream changed: an error or a batch, never a
         /// panic or an abort.
