@@ -85,7 +85,10 @@ fn check_message(
         MessageHeader::Schema if layout.is_none() => {
             let schema = message.header_as_schema().ok_or_else(|| refuse(format!("message {index} has no header")))?;
             let mut fields = Vec::new();
-            for field in schema.fields().iter().flatten() {
+            // arrow unwraps the field list (and a struct's children).
+            let declared =
+                schema.fields().ok_or_else(|| refuse(format!("message {index} is a schema without fields")))?;
+            for field in declared {
                 check_field(&field, 0, index, &mut fields)?;
             }
             *layout = Some(fields);
@@ -213,7 +216,8 @@ fn check_field(
         Type::List if children.len() == 1 => &[1, 4],
         Type::LargeList if children.len() == 1 => &[1, 8],
         Type::List | Type::LargeList => return Err(malformed()),
-        Type::Struct_ => &[1],
+        Type::Struct_ if field.children().is_some() => &[1],
+        Type::Struct_ => return Err(malformed()),
         other => return Err(refused(format!("has type {other:?}, which plugins do not exchange"))),
     };
     layout.push(buffers);

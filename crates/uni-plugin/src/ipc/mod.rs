@@ -262,6 +262,26 @@ mod tests {
         assert!(errors.iter().any(|error| error.contains("validity bitmap of 1 bytes for 16 rows")), "{errors:?}");
     }
 
+    #[test]
+    fn a_schema_without_fields_is_refused() {
+        // Found by the `ipc_decode` fuzz target: arrow unwraps the list.
+        let mut builder = flatbuffers::FlatBufferBuilder::new();
+        let schema = arrow_ipc::SchemaBuilder::new(&mut builder).finish();
+        let mut message = arrow_ipc::MessageBuilder::new(&mut builder);
+        message.add_version(arrow_ipc::MetadataVersion::V5);
+        message.add_header_type(arrow_ipc::MessageHeader::Schema);
+        message.add_header(schema.as_union_value());
+        let message = message.finish();
+        builder.finish(message, None);
+        let metadata = builder.finished_data();
+        let mut stream = vec![0xff; 4];
+        stream.extend((metadata.len() as u32).to_le_bytes());
+        stream.extend(metadata);
+        stream.extend([0xff, 0xff, 0xff, 0xff, 0, 0, 0, 0]);
+        let error = decode_batch(&stream).unwrap_err();
+        assert!(error.to_string().contains("schema without fields"), "{error}");
+    }
+
     proptest::proptest! {
         /// Any byte of a valid stream changed: an error or a batch, never a
         /// panic or an abort.
