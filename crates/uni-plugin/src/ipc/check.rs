@@ -11,8 +11,10 @@
 //! - compressed bodies (the host never sends them and never needs them);
 //! - buffers or bodies that reach past the bytes actually present;
 //! - negative lengths and counts, tensors and unknown message kinds;
-//! - schemas with types outside what plugins exchange (the manifest's types,
-//!   nested in lists and structs), and malformed parameters of those types
+//! - schemas with types outside what plugins exchange (the manifest's types
+//!   and the fixed-width types tables hold: decimals, times, durations;
+//!   nested in lists and structs; no dictionaries, unions, maps or views),
+//!   and malformed parameters of those types
 //!   (an `Int` of width 0, a list without its child): arrow's schema reader
 //!   panics on them;
 //! - buffers that do not hold whole values of their type (offsets of 5
@@ -212,6 +214,29 @@ fn check_field(
         Type::Timestamp => match field.type_as_timestamp().map(|timestamp| timestamp.unit()) {
             Some(TimeUnit::SECOND | TimeUnit::MILLISECOND | TimeUnit::MICROSECOND | TimeUnit::NANOSECOND) => &[1, 8],
             _ => return Err(malformed()),
+        },
+        Type::Time => match field.type_as_time().map(|time| (time.bitWidth(), time.unit())) {
+            Some((32, TimeUnit::SECOND | TimeUnit::MILLISECOND)) => &[1, 4],
+            Some((64, TimeUnit::MICROSECOND | TimeUnit::NANOSECOND)) => &[1, 8],
+            _ => return Err(malformed()),
+        },
+        Type::Duration => match field.type_as_duration().map(|duration| duration.unit()) {
+            Some(TimeUnit::SECOND | TimeUnit::MILLISECOND | TimeUnit::MICROSECOND | TimeUnit::NANOSECOND) => &[1, 8],
+            _ => return Err(malformed()),
+        },
+        // Precision and scale must fit arrow's u8 and i8 (it unwraps).
+        Type::Decimal => match field
+            .type_as_decimal()
+            .filter(|decimal| u8::try_from(decimal.precision()).is_ok() && i8::try_from(decimal.scale()).is_ok())
+        {
+            Some(decimal) => match decimal.bitWidth() {
+                32 => &[1, 4],
+                64 => &[1, 8],
+                128 => &[1, 16],
+                256 => &[1, 32],
+                _ => return Err(malformed()),
+            },
+            None => return Err(malformed()),
         },
         Type::List if children.len() == 1 => &[1, 4],
         Type::LargeList if children.len() == 1 => &[1, 8],

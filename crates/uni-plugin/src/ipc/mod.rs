@@ -197,6 +197,9 @@ mod tests {
             Arc::new(Date32Array::from(vec![1, 2])),
             Arc::new(TimestampMicrosecondArray::from(vec![1, 2])),
             Arc::new(LargeStringArray::from(vec!["x", "yz"])),
+            Arc::new(arrow_array::Decimal128Array::from(vec![1, 2]).with_precision_and_scale(10, 2).unwrap()),
+            Arc::new(arrow_array::Time32SecondArray::from(vec![1, 2])),
+            Arc::new(arrow_array::DurationNanosecondArray::from(vec![1, 2])),
             Arc::new(list.finish()),
             Arc::new(StructArray::from(vec![(
                 Arc::new(Field::new("f", arrow_schema::DataType::Float64, true)),
