@@ -67,7 +67,7 @@ impl FunctionRef {
         Ok(FunctionRef {
             plugin: handle.plugin_id().to_string(),
             version: generation.manifest().plugin.version.to_string(),
-            digest: PluginDigest::from_bytes(*digest),
+            digest,
             function: handle.name().to_owned(),
         })
     }

@@ -19,7 +19,7 @@ use std::sync::{Arc, Mutex, MutexGuard};
 
 use uni_plugin::{CallHandle, Plugin};
 use uni_plugin_host::{NativeLoad, PluginDigest, PluginHost, Policy};
-use uni_plugin_wasm::{EngineOptions, WasmEngine};
+use uni_plugin_wasm::WasmEngine;
 
 use crate::{ClusterError, FunctionRef, PluginStore};
 
@@ -226,8 +226,7 @@ impl PluginResolver {
         if let Some(engine) = engine.as_ref() {
             return Ok(engine.clone());
         }
-        let cache_dir = self.config.compile_cache.clone().or_else(uni_plugin_host::default_compile_cache);
-        let created = WasmEngine::new(EngineOptions { cache_dir, ..EngineOptions::default() })
+        let created = uni_plugin_host::new_wasm_engine(self.config.compile_cache.clone())
             .map_err(|error| ClusterError::Load { digest: *digest, message: error.to_string() })?;
         *engine = Some(created.clone());
         Ok(created)

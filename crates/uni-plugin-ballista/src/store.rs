@@ -269,7 +269,7 @@ mod tests {
     #[test]
     fn put_keeps_exactly_the_plugin_under_its_digest_once() {
         let (_root, dir, store, digest) = published();
-        assert_eq!(digest, PluginDigest::of_dir(&dir).unwrap());
+        assert_eq!(digest, uni_plugin_host::digest_of_dir(&dir).unwrap());
         assert_eq!(store.put(&dir).unwrap(), digest, "publishing twice is a no-op");
         let kept = store.path(&digest);
         assert!(kept.join("out/w.wasm").is_file());
@@ -282,7 +282,7 @@ mod tests {
         let (root, _dir, store, digest) = published();
         let cache = root.path().join("cache");
         let copy = store.fetch(&digest, &cache).unwrap();
-        assert_eq!(PluginDigest::of_dir(&copy).unwrap(), digest);
+        assert_eq!(uni_plugin_host::digest_of_dir(&copy).unwrap(), digest);
 
         // Tamper with the store entry: a node without a copy refuses it.
         std::fs::write(store.path(&digest).join("out/w.wasm"), b"\0asm-evil").unwrap();

@@ -48,7 +48,7 @@ impl BoundFunction {
 
     /// Generation numbers count per host; the content address tells apart
     /// two hosts' generations of one plugin (a cluster node may hold both).
-    fn identity(&self) -> (&str, &uni_plugin::PluginId, u64, Option<&[u8; 32]>) {
+    fn identity(&self) -> (&str, &uni_plugin::PluginId, u64, Option<uni_plugin::PluginDigest>) {
         let generation = self.handle.generation();
         (self.handle.name(), self.handle.plugin_id(), generation.number(), generation.content_address())
     }

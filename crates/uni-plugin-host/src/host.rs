@@ -1,5 +1,6 @@
 //! [`PluginHost`]: loading, reloading and unloading plugins.
 
+use std::collections::btree_map::Entry;
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt;
 use std::path::{Path, PathBuf};
@@ -380,9 +381,7 @@ impl PluginHost {
         if let Some(engine) = engine.as_ref() {
             return Ok(engine.clone());
         }
-        let created =
-            WasmEngine::new(EngineOptions { cache_dir: self.compile_cache.clone(), ..EngineOptions::default() })
-                .map_err(|e| HostError::load("wasm", LoadStep::Link, e))?;
+        let created = new_wasm_engine(self.compile_cache.clone())?;
         *engine = Some(created.clone());
         Ok(created)
     }
@@ -492,24 +491,14 @@ impl PluginHost {
                 failed_now.insert(id.clone());
                 continue;
             }
-            let Some((grants, limits)) = admitted.get(id).cloned() else { continue };
-            let outcome = self.prepare(source, grants, limits).and_then(|generation| {
-                self.registry.commit(generation.clone()).map_err(|e| HostError::load(id, LoadStep::Publish, e))?;
-                Ok(generation)
-            });
-            match outcome {
-                Ok(generation) => {
-                    fire_generation_hooks(&generation, &HookPayload::new(HookEvent::OnLoad));
-                    self.jobs.start(&self.registry, &generation);
-                    report.plugins.push(PluginStatus {
-                        plugin: id.to_string(),
-                        version,
-                        outcome: LoadOutcome::Active { generation: generation.number() },
-                    });
-                    let signed_by = signatures.get(id).cloned().flatten();
-                    self.loaded()
-                        .insert(id.clone(), Loaded { source: source.clone(), signed_by, generation, previous: None });
-                }
+            let Some(admission) = admitted.get(id).cloned() else { continue };
+            let signed_by = signatures.get(id).cloned().flatten();
+            match self.activate(source.clone(), signed_by, admission, None) {
+                Ok(generation) => report.plugins.push(PluginStatus {
+                    plugin: id.to_string(),
+                    version,
+                    outcome: LoadOutcome::Active { generation: generation.number() },
+                }),
                 Err(error) => {
                     failed_now.insert(id.clone());
                     failures.insert(id.to_string(), (version, error));
@@ -598,7 +587,7 @@ impl PluginHost {
         let generation = Generation::new(number, code, source.manifest.clone(), surface, lifecycle)
             .map_err(|e| HostError::load(id, LoadStep::Init, e))?;
         if let Some(digest) = source.digest {
-            generation.set_content_address(*digest.as_bytes());
+            generation.set_content_address(digest);
         }
         Ok(generation)
     }
@@ -637,7 +626,7 @@ impl PluginHost {
                 ),
             ));
         }
-        self.swap_in(plugin, source, Some(current), signed_by)
+        self.install(source, Some(current), signed_by)
     }
 
     /// Reloads the plugin that lives in `dir`, or, if no loaded plugin came
@@ -664,24 +653,7 @@ impl PluginHost {
             ));
         }
         let (source, signed_by) = self.source_from(files)?;
-        let manifest = source.manifest.clone();
-        let (grants, limits) = self.admit(&manifest)?;
-        for dependency in &manifest.dependencies {
-            let loaded = self.loaded();
-            let found = loaded.get(&dependency.id).ok_or_else(|| {
-                let error =
-                    DependencyError::Missing { dependency: dependency.id.clone(), range: dependency.version.clone() };
-                HostError::load(&id, LoadStep::Dependencies, error)
-            })?;
-            if let Some(error) = deps::check_dependency(dependency, &found.source.manifest) {
-                return Err(HostError::load(&id, LoadStep::Dependencies, error));
-            }
-        }
-        let generation = self.prepare(&source, grants, limits)?;
-        self.registry.commit(generation.clone()).map_err(|e| HostError::load(&id, LoadStep::Publish, e))?;
-        fire_generation_hooks(&generation, &HookPayload::new(HookEvent::OnLoad));
-        self.jobs.start(&self.registry, &generation);
-        self.loaded().insert(id.clone(), Loaded { source, signed_by, generation, previous: None });
+        self.install(source, None, signed_by)?;
         Ok(id)
     }
 
@@ -698,7 +670,7 @@ impl PluginHost {
         // The kept manifest was verified when it was loaded; its bytes are
         // held in memory, so nothing on disk can have changed them since.
         let signed_by = self.loaded().get(plugin).and_then(|entry| entry.signed_by.clone());
-        self.swap_in(plugin, previous, None, signed_by)
+        self.install(previous, None, signed_by)
     }
 
     /// Checks `dir`'s signature. With `require_signed`, anything but a valid
@@ -755,47 +727,78 @@ impl PluginHost {
         self.loaded().get(plugin).and_then(|entry| entry.signed_by.clone())
     }
 
-    fn swap_in(
-        &self,
-        plugin: &PluginId,
-        source: Source,
-        previous: Option<Source>,
-        signed_by: Option<String>,
-    ) -> Result<u64, HostError> {
-        let (grants, limits) = self.admit(&source.manifest)?;
+    /// Checks `source` against the policy and the other active plugins (its
+    /// dependencies, and the dependents of the plugin it replaces), then
+    /// activates it. `previous` is what a rollback returns to (`None`: the
+    /// generation it replaces, if any).
+    fn install(&self, source: Source, previous: Option<Source>, signed_by: Option<String>) -> Result<u64, HostError> {
+        let admission = self.admit(&source.manifest)?;
         self.check_dependents(&source.manifest)?;
-        for dependency in &source.manifest.dependencies {
-            let loaded = self.loaded();
+        self.check_dependencies(&source.manifest)?;
+        self.activate(source, signed_by, admission, previous).map(|generation| generation.number())
+    }
+
+    /// The one way a plugin becomes active, on a first load and a reload
+    /// alike: prepare a generation from `source` (while any old one keeps
+    /// serving), publish it (commit a new plugin, replace an active one),
+    /// record it, stop the old generation's jobs and fire its `on_unload`,
+    /// fire the new one's `on_load`, start its jobs, and drain the old one.
+    fn activate(
+        &self,
+        source: Source,
+        signed_by: Option<String>,
+        (grants, limits): (Grants, EffectiveLimits),
+        previous: Option<Source>,
+    ) -> Result<Arc<Generation>, HostError> {
+        let id = source.manifest.plugin.id.clone();
+        let generation = self.prepare(&source, grants, limits)?;
+        let publish = |error| HostError::load(&id, LoadStep::Publish, error);
+        let old = if self.loaded().contains_key(&id) {
+            Some(self.registry.replace(generation.clone()).map_err(publish)?)
+        } else {
+            self.registry.commit(generation.clone()).map_err(publish)?;
+            None
+        };
+        match self.loaded().entry(id.clone()) {
+            Entry::Occupied(mut entry) => {
+                let entry = entry.get_mut();
+                let replaced = std::mem::replace(&mut entry.source, source);
+                entry.previous = Some(previous.unwrap_or(replaced));
+                entry.generation = generation.clone();
+                entry.signed_by = signed_by;
+            }
+            Entry::Vacant(entry) => {
+                entry.insert(Loaded { source, signed_by, generation: generation.clone(), previous: None });
+            }
+        }
+        if let Some(old) = &old {
+            self.jobs.stop(&id);
+            fire_generation_hooks(old, &HookPayload::new(HookEvent::OnUnload));
+        }
+        fire_generation_hooks(&generation, &HookPayload::new(HookEvent::OnLoad));
+        self.jobs.start(&self.registry, &generation);
+        if let Some(old) = old {
+            self.retire(old);
+        }
+        Ok(generation)
+    }
+
+    /// Refuses a manifest whose dependencies are not active in a version
+    /// its ranges accept (or lack a function it uses).
+    fn check_dependencies(&self, manifest: &PluginManifest) -> Result<(), HostError> {
+        let id = &manifest.plugin.id;
+        let loaded = self.loaded();
+        for dependency in &manifest.dependencies {
             let Some(found) = loaded.get(&dependency.id) else {
                 let error =
                     DependencyError::Missing { dependency: dependency.id.clone(), range: dependency.version.clone() };
-                return Err(HostError::load(plugin, LoadStep::Dependencies, error));
+                return Err(HostError::load(id, LoadStep::Dependencies, error));
             };
             if let Some(error) = deps::check_dependency(dependency, &found.source.manifest) {
-                return Err(HostError::load(plugin, LoadStep::Dependencies, error));
+                return Err(HostError::load(id, LoadStep::Dependencies, error));
             }
         }
-        let generation = self.prepare(&source, grants, limits)?;
-        let old =
-            self.registry.replace(generation.clone()).map_err(|e| HostError::load(plugin, LoadStep::Publish, e))?;
-        let number = generation.number();
-        {
-            let mut loaded = self.loaded();
-            if let Some(entry) = loaded.get_mut(plugin) {
-                let replaced = std::mem::replace(&mut entry.source, source);
-                entry.previous = Some(previous.unwrap_or(replaced));
-                entry.generation = generation;
-                entry.signed_by = signed_by;
-            }
-        }
-        self.jobs.stop(plugin);
-        fire_generation_hooks(&old, &HookPayload::new(HookEvent::OnUnload));
-        if let Some(new) = self.generation(plugin) {
-            fire_generation_hooks(&new, &HookPayload::new(HookEvent::OnLoad));
-            self.jobs.start(&self.registry, &new);
-        }
-        self.retire(old);
-        Ok(number)
+        Ok(())
     }
 
     /// Refuses a new manifest that breaks an active dependent's range or
@@ -916,6 +919,16 @@ fn outcome_text(outcome: &LoadOutcome) -> String {
         LoadOutcome::Active { generation } => format!("active (generation {generation})"),
         LoadOutcome::Failed(error) => error.to_string(),
     }
+}
+
+/// A wasm engine set up as every host sets up its own: compiled components
+/// cached in `compile_cache`, else in [`default_compile_cache`]. One engine
+/// serves many hosts (see [`PluginHostBuilder::wasm_engine`]), e.g. a
+/// cluster node's one host per digest.
+pub fn new_wasm_engine(compile_cache: Option<PathBuf>) -> Result<WasmEngine, HostError> {
+    let cache_dir = compile_cache.or_else(default_compile_cache);
+    WasmEngine::new(EngineOptions { cache_dir, ..EngineOptions::default() })
+        .map_err(|e| HostError::load("wasm", LoadStep::Link, e))
 }
 
 /// The compile cache a host uses when none is set:

@@ -8,8 +8,8 @@
 //! - [`PluginHost`]: loads plugins in dependency order, isolates failures to
 //!   the failing plugin and its dependents, and reloads one plugin while its
 //!   functions keep answering.
-//! - [`PluginDigest`]: a plugin's content address (blake3 of manifest and
-//!   artifact), the name a cluster ships instead of the code.
+//! - [`digest_of_dir`]: a plugin's content address ([`PluginDigest`], blake3
+//!   of manifest and artifact), the name a cluster ships instead of the code.
 //! - [`signing`]: ed25519 signatures over blake3 digests of a plugin's
 //!   manifest and artifact; with `require_signed`, every load path checks them.
 //! - [`isolate`] and [`call`]: every call into plugin code runs under
@@ -55,14 +55,15 @@ pub mod signing;
 mod source;
 mod watch;
 
-pub use digest::{DigestParseError, PluginDigest};
+pub use digest::{digest_of_dir, digest_of_parts};
 pub use error::{HostError, LoadStep};
 pub use events::{ReactionFailure, TriggerRejection};
 pub use host::{
     LoadOutcome, LoadReport, NativeLoad, PluginHost, PluginHostBuilder, PluginStatus, default_compile_cache,
-    plugin_dirs_in,
+    new_wasm_engine, plugin_dirs_in,
 };
 pub use metrics::{BreakerState, MetricsSnapshot};
 pub use policy::{EffectiveLimits, PluginPolicy, Policy, PolicyError};
 pub use source::{MANIFEST_FILES, MAX_TEXT_FILE, PluginFiles, SourceError, manifest_in, read_file};
+pub use uni_plugin::{DigestParseError, PluginDigest};
 pub use watch::{WatchEvent, WatchHandle};

@@ -26,13 +26,14 @@ use base64::engine::general_purpose::STANDARD as BASE64;
 use ed25519_dalek::{Signature, Signer, SigningKey, VerifyingKey};
 use uni_plugin::document::{KeyPath, Node, NodeValue, Reader};
 
+use crate::PluginDigest;
+use crate::digest::digest_of_dir;
 use crate::source::PluginFiles;
 
 /// The signature file's name, beside the manifest.
 pub const SIGNATURE_FILE: &str = "uniplugin.sig";
 const PUBLIC_PREFIX: &str = "ed25519:";
 const SECRET_PREFIX: &str = "ed25519-secret:";
-const DOMAIN: &[u8] = b"uni-plugin signature v1\0";
 
 /// Signing or verification failed.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -177,21 +178,8 @@ pub struct Signed {
 
 /// The digest a signature covers: manifest bytes and entry bytes, framed
 /// (read once, see [`PluginFiles`]).
-pub fn plugin_digest(dir: &Path) -> Result<blake3::Hash, SignatureError> {
-    crate::PluginDigest::of_dir(dir).map(|digest| blake3::Hash::from_bytes(*digest.as_bytes()))
-}
-
-/// The digest of a plugin from the bytes already in hand: the manifest
-/// file's bytes and the entry's (a wasm plugin's artifact; a native
-/// plugin's entry name).
-pub fn digest_of_parts(manifest_bytes: &[u8], entry_bytes: &[u8]) -> blake3::Hash {
-    let mut hasher = blake3::Hasher::new();
-    hasher.update(DOMAIN);
-    for part in [manifest_bytes, entry_bytes] {
-        hasher.update(&(part.len() as u64).to_le_bytes());
-        hasher.update(part);
-    }
-    hasher.finalize()
+pub fn plugin_digest(dir: &Path) -> Result<PluginDigest, SignatureError> {
+    digest_of_dir(dir).map_err(|error| SignatureError::Invalid(error.to_string()))
 }
 
 /// Signs the plugin in `dir`, writing `uniplugin.sig`.

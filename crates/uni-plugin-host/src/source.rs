@@ -18,7 +18,8 @@ use std::path::{Path, PathBuf};
 use uni_plugin::manifest::{PluginKind, PluginManifest};
 
 use crate::PluginDigest;
-use crate::signing::{SIGNATURE_FILE, digest_of_parts};
+use crate::digest::digest_of_parts;
+use crate::signing::SIGNATURE_FILE;
 
 /// Manifest file names looked for in a plugin directory, in order.
 pub const MANIFEST_FILES: &[&str] = &["uniplugin.toml", "uniplugin.json"];
@@ -104,7 +105,7 @@ impl PluginFiles {
         };
         let signature = read_file(dir, &dir.join(SIGNATURE_FILE), MAX_TEXT_FILE)?;
         let entry = artifact.as_deref().unwrap_or(manifest.plugin.entry.as_bytes());
-        let digest = PluginDigest::from(digest_of_parts(&manifest_bytes, entry));
+        let digest = digest_of_parts(&manifest_bytes, entry);
         Ok(PluginFiles { dir: dir.to_path_buf(), manifest, manifest_bytes, artifact, signature, digest })
     }
 }
@@ -184,7 +185,7 @@ mod tests {
         std::fs::write(dir.join("x.wasm"), b"component").unwrap();
         let files = PluginFiles::read(&dir, 1 << 20).unwrap();
         assert_eq!(files.artifact.as_deref(), Some(&b"component"[..]));
-        assert_eq!(files.digest, PluginDigest::from(digest_of_parts(MANIFEST.as_bytes(), b"component")));
+        assert_eq!(files.digest, digest_of_parts(MANIFEST.as_bytes(), b"component"));
         assert!(files.signature.is_none());
         let error = PluginFiles::read(&dir, 4).unwrap_err();
         assert!(error.to_string().contains("max_plugin_size"), "{error}");

@@ -22,6 +22,7 @@ use std::sync::{Arc, Condvar, Mutex, MutexGuard, OnceLock};
 use std::task::{Context, Poll, Waker};
 use std::time::{Duration, Instant};
 
+use crate::digest::PluginDigest;
 use crate::id::PluginId;
 use crate::lifecycle::{LifecycleError, LifecycleState, PluginLifecycle};
 use crate::manifest::PluginManifest;
@@ -40,7 +41,7 @@ pub struct Generation {
     lifecycle: PluginLifecycle,
     /// The content address of the bytes this generation was loaded from,
     /// set once by the host before publishing.
-    content_address: OnceLock<[u8; 32]>,
+    content_address: OnceLock<PluginDigest>,
     /// Whether the registry's binding of this generation is alive.
     bound: AtomicBool,
     waiters: Mutex<DrainWaiters>,
@@ -183,20 +184,20 @@ impl Generation {
         &self.lifecycle
     }
 
-    /// Records the content address (a 32-byte hash of the manifest and
+    /// Records the content address (a [`PluginDigest`] of the manifest and
     /// artifact) of the bytes this generation was loaded from. The core does
     /// not compute it; the host does, and a distributed engine ships it so
     /// every worker runs the same bytes. Set once: returns `false`, changing
     /// nothing, when it was already set.
-    pub fn set_content_address(&self, address: [u8; 32]) -> bool {
+    pub fn set_content_address(&self, address: PluginDigest) -> bool {
         self.content_address.set(address).is_ok()
     }
 
     /// The content address set by [`Generation::set_content_address`]; `None`
     /// for code that no file names (a native plugin linked into the binary
     /// without a plugin directory).
-    pub fn content_address(&self) -> Option<&[u8; 32]> {
-        self.content_address.get()
+    pub fn content_address(&self) -> Option<PluginDigest> {
+        self.content_address.get().copied()
     }
 
     /// The current lifecycle state.

@@ -80,6 +80,7 @@
 pub mod capability;
 pub mod context;
 mod cron;
+mod digest;
 pub mod document;
 mod error;
 mod generation;
@@ -98,6 +99,7 @@ mod units;
 pub use capability::{Capability, CapabilityError, CapabilitySet, Grants};
 pub use context::{ContextError, HostServices, LogLevel, PluginContext};
 pub use cron::CronSchedule;
+pub use digest::{DigestParseError, PluginDigest};
 pub use error::{CallError, PluginError};
 pub use generation::{DrainFuture, DrainTimeout, Generation};
 pub use id::{PluginId, PluginIdError};

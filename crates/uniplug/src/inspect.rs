@@ -92,7 +92,7 @@ fn describe(dir: &Path, manifest: &PluginManifest, trusted: &[PublicKey]) -> Str
     }
     let _ = writeln!(out, "signature    {}", signature_status(dir, trusted));
     if let Ok(digest) = signing::plugin_digest(dir) {
-        let _ = writeln!(out, "digest       blake3:{}", digest.to_hex());
+        let _ = writeln!(out, "digest       blake3:{digest}");
     }
     out
 }
@@ -118,7 +118,7 @@ pub fn run(args: InspectArgs) -> CliResult {
         let document = serde_json::json!({
             "manifest": manifest_json,
             "signature": signature_status(&args.dir, &trusted),
-            "digest": signing::plugin_digest(&args.dir).ok().map(|d| format!("blake3:{}", d.to_hex())),
+            "digest": signing::plugin_digest(&args.dir).ok().map(|d| format!("blake3:{d}")),
         });
         println!("{}", serde_json::to_string_pretty(&document).map_err(CliError::failed)?);
     } else {

@@ -117,8 +117,8 @@ fn a_content_address_is_set_once_and_seen_through_handles() {
     let registry = Registry::new();
     let generation = active_generation(&registry);
     assert_eq!(generation.content_address(), None);
-    assert!(generation.set_content_address([7; 32]));
-    assert!(!generation.set_content_address([8; 32]), "a second address must be refused");
+    assert!(generation.set_content_address(PluginDigest::from_bytes([7; 32])));
+    assert!(!generation.set_content_address(PluginDigest::from_bytes([8; 32])), "a second address must be refused");
     let handle = registry.lookup("d_0").expect("published");
-    assert_eq!(handle.generation().content_address(), Some(&[7; 32]));
+    assert_eq!(handle.generation().content_address(), Some(PluginDigest::from_bytes([7; 32])));
 }
