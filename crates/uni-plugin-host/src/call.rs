@@ -304,10 +304,18 @@ impl Iterator for GuardedStream {
 struct GuardedHook {
     site: Arc<CallSite>,
     inner: Arc<dyn Hook>,
+    /// Whether the plugin holds `observe:queries`.
+    sees_queries: bool,
 }
 
 impl Hook for GuardedHook {
     fn on_event(&self, payload: &HookPayload) -> Result<(), CallError> {
+        if !self.sees_queries && (payload.sql.is_some() || payload.error.is_some()) {
+            let mut redacted = payload.clone();
+            redacted.sql = None;
+            redacted.error = None;
+            return self.site.run(0, || self.inner.on_event(&redacted));
+        }
         self.site.run(0, || self.inner.on_event(payload))
     }
 }
@@ -352,7 +360,14 @@ fn declared_columns(decl: &FunctionDecl) -> Vec<Field> {
 
 /// Wraps everything in `surface`; `site_for(name)` gives each function or
 /// handler its call site.
-pub(crate) fn guard_surface(surface: PluginSurface, mut site_for: impl FnMut(&str) -> Arc<CallSite>) -> PluginSurface {
+///
+/// Hooks of a plugin that does not hold `observe:queries` (`sees_queries`
+/// false) get query events without the SQL text and the error.
+pub(crate) fn guard_surface(
+    surface: PluginSurface,
+    sees_queries: bool,
+    mut site_for: impl FnMut(&str) -> Arc<CallSite>,
+) -> PluginSurface {
     PluginSurface {
         functions: surface
             .functions
@@ -383,7 +398,7 @@ pub(crate) fn guard_surface(surface: PluginSurface, mut site_for: impl FnMut(&st
             .into_iter()
             .map(|(decl, inner)| {
                 let site = site_for(&decl.handler);
-                (decl, Arc::new(GuardedHook { site, inner }) as Arc<dyn Hook>)
+                (decl, Arc::new(GuardedHook { site, inner, sees_queries }) as Arc<dyn Hook>)
             })
             .collect(),
         triggers: surface

@@ -7,11 +7,12 @@ use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex, MutexGuard};
 use std::time::Duration;
 
+use uni_plugin::capability::Observed;
 use uni_plugin::context::{DefaultHostServices, HostServices};
 use uni_plugin::manifest::{HookEvent, PluginManifest};
 use uni_plugin::{
-    Generation, Grants, HookPayload, LifecycleState, Plugin, PluginContext, PluginId, PluginLifecycle, Registrar,
-    Registry,
+    Capability, Generation, Grants, HookPayload, LifecycleState, Plugin, PluginContext, PluginId, PluginLifecycle,
+    Registrar, Registry,
 };
 
 use crate::call::{CallSite, guard_surface};
@@ -528,6 +529,10 @@ impl PluginHost {
                 crate::policy::Refusal::MissingCapabilities(_) => {
                     format!("grant them in the policy under `{}`", grant_key_for(id))
                 }
+                crate::policy::Refusal::TriggersNotObservable(_) => format!(
+                    "request `observe:inserts` under `[capabilities]` in its manifest and grant it in the policy under `{}`",
+                    grant_key_for(id)
+                ),
             };
             HostError::load(id, LoadStep::Policy, format!("{refusal}; {hint}"))
         })
@@ -565,7 +570,8 @@ impl PluginHost {
 
         let number = self.registry.next_generation_number(id.as_str());
         let policy = self.policy.for_plugin(id);
-        let surface = guard_surface(surface, |name| {
+        let sees_queries = grants.covers(&Capability::Observe(Observed::Queries));
+        let surface = guard_surface(surface, sees_queries, |name| {
             let breaker = Breaker::new(policy.failure_threshold, policy.cooldown);
             Arc::new(CallSite::new(id.clone(), number, name, self.metrics_for(id, name), breaker))
         });

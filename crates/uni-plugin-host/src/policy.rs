@@ -27,7 +27,7 @@ use std::fmt;
 use std::path::Path;
 use std::time::Duration;
 
-use uni_plugin::capability::CAPABILITY_EXPECTED;
+use uni_plugin::capability::{CAPABILITY_EXPECTED, Observed};
 use uni_plugin::document::{KeyPath, Node, NodeValue, Problem, Reader, TableView};
 use uni_plugin::manifest::PluginManifest;
 use uni_plugin::{
@@ -147,6 +147,9 @@ pub enum Refusal {
     Denied,
     /// Required capabilities the policy does not grant.
     MissingCapabilities(Vec<Capability>),
+    /// The plugin declares triggers (named `handler on table`) but does not
+    /// hold `observe:inserts`, without which they cannot see the rows.
+    TriggersNotObservable(Vec<String>),
 }
 
 impl fmt::Display for Refusal {
@@ -156,6 +159,14 @@ impl fmt::Display for Refusal {
             Refusal::MissingCapabilities(missing) => {
                 let listed: Vec<String> = missing.iter().map(|c| format!("`{c}`")).collect();
                 write!(f, "required capabilities not granted: {}", listed.join(", "))
+            }
+            Refusal::TriggersNotObservable(triggers) => {
+                let listed: Vec<String> = triggers.iter().map(|t| format!("`{t}`")).collect();
+                write!(
+                    f,
+                    "its triggers ({}) see every inserted row, so it needs the `observe:inserts` capability, which it does not hold",
+                    listed.join(", ")
+                )
             }
         }
     }
@@ -235,6 +246,10 @@ impl Policy {
             refused.into_iter().filter(|c| manifest.capabilities.required.contains(c)).collect();
         if !missing.is_empty() {
             return Err(Refusal::MissingCapabilities(missing));
+        }
+        if !manifest.triggers.is_empty() && !grants.covers(&Capability::Observe(Observed::Inserts)) {
+            let triggers = manifest.triggers.iter().map(|t| format!("{} on {}", t.handler, t.table)).collect();
+            return Err(Refusal::TriggersNotObservable(triggers));
         }
         let limits = EffectiveLimits {
             memory: manifest.limits.memory.map_or(policy.memory, |asked| asked.min(policy.memory)),

@@ -128,6 +128,11 @@ impl Hook for Tracer {
     }
 }
 
+/// A policy that lets hooks see statements and triggers see rows.
+fn observing() -> uni_plugin_host::Policy {
+    uni_plugin_host::Policy::from_toml_str("[defaults]\ngrant = [\"observe:queries\", \"observe:inserts\"]").unwrap()
+}
+
 #[test]
 fn a_rejecting_before_trigger_leaves_the_table_unchanged() {
     let runtime = runtime();
@@ -139,6 +144,8 @@ fn a_rejecting_before_trigger_leaves_the_table_unchanged() {
         abi = "^0.1"
         kind = "native"
         entry = "orders"
+        [capabilities]
+        required = ["observe:queries", "observe:inserts"]
         [[triggers]]
         table = "orders"
         event = "insert"
@@ -160,7 +167,8 @@ fn a_rejecting_before_trigger_leaves_the_table_unchanged() {
     .unwrap();
     let log = Arc::new(Mutex::new(Vec::new()));
     let (session, report) =
-        PluginSession::load(PluginHost::builder().native(Orders { manifest, log: log.clone() })).unwrap();
+        PluginSession::load(PluginHost::builder().policy(observing()).native(Orders { manifest, log: log.clone() }))
+            .unwrap();
     assert_eq!(report.failures().count(), 0, "{report}");
     let schema = Arc::new(Schema::new(vec![Field::new("amount", DataType::Int64, true)]));
     let initial = RecordBatch::try_new(schema.clone(), vec![Arc::new(Int64Array::from(vec![5]))]).unwrap();

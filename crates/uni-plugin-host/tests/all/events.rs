@@ -10,7 +10,7 @@ use uni_plugin::{
     CallError, Hook, HookPayload, Plugin, PluginError, PluginManifest, Registrar, Trigger, TriggerPayload,
     TriggerVerdict,
 };
-use uni_plugin_host::PluginHost;
+use uni_plugin_host::{LoadOutcome, LoadReport, PluginHost, Policy};
 
 type Log = Arc<Mutex<Vec<String>>>;
 
@@ -63,7 +63,17 @@ impl Plugin for Reactive {
     }
 }
 
+const OBSERVING: &str = r#"
+    [defaults]
+    grant = ["log", "observe:queries", "observe:inserts"]
+"#;
+
 fn host() -> (PluginHost, Log) {
+    host_under(OBSERVING).unwrap()
+}
+
+/// The reactive plugin under `policy`, or the text of its load failure.
+fn host_under(policy: &str) -> Result<(PluginHost, Log), String> {
     let manifest = PluginManifest::from_toml_str(
         r#"
         [plugin]
@@ -72,6 +82,10 @@ fn host() -> (PluginHost, Log) {
         abi = "^0.1"
         kind = "native"
         entry = "reactive"
+
+        [capabilities]
+        required = ["observe:inserts"]
+        optional = ["observe:queries"]
 
         [[hooks]]
         event = "before_query"
@@ -97,9 +111,66 @@ fn host() -> (PluginHost, Log) {
     )
     .unwrap();
     let log: Log = Arc::default();
-    let (host, report) = PluginHost::builder().native(Reactive { manifest, log: log.clone() }).load_all().unwrap();
-    assert_eq!(report.failures().count(), 0, "{report}");
-    (host, log)
+    let (host, report) = PluginHost::builder()
+        .policy(Policy::from_toml_str(policy).unwrap())
+        .native(Reactive { manifest, log: log.clone() })
+        .load_all()
+        .unwrap();
+    match first_failure(&report) {
+        Some(failure) => Err(failure),
+        None => Ok((host, log)),
+    }
+}
+
+fn first_failure(report: &LoadReport) -> Option<String> {
+    report.failures().next().map(|status| match &status.outcome {
+        LoadOutcome::Failed(error) => error.to_string(),
+        other => format!("{other:?}"),
+    })
+}
+
+#[test]
+fn hooks_without_observe_queries_fire_without_the_sql_text_or_the_error() {
+    // `observe:queries` is optional: granted nothing but the triggers' need,
+    // the plugin loads and its hooks still fire, blind to the statement.
+    let (host, log) = host_under("[defaults]\ngrant = [\"observe:inserts\"]").unwrap();
+    let payload = HookPayload::new(HookEvent::BeforeQuery).with_sql("SELECT secret FROM payroll");
+    assert!(host.fire_hooks(HookEvent::BeforeQuery, &payload).is_empty());
+    let seen = log.lock().unwrap().clone();
+    assert_eq!(seen, ["OnLoad ", "BeforeQuery "]);
+    assert!(!seen.iter().any(|line| line.contains("payroll")), "{seen:?}");
+}
+
+#[test]
+fn triggers_without_observe_inserts_are_refused_at_load_saying_what_to_grant() {
+    let error =
+        host_under("[defaults]\ngrant = [\"observe:queries\"]").err().expect("a trigger plugin must not load blind");
+    assert!(error.contains("observe:inserts"), "{error}");
+    assert!(error.contains("required capabilities not granted"), "{error}");
+
+    // Requested only as optional and not granted: refused too, naming the triggers.
+    let manifest = PluginManifest::from_toml_str(
+        r#"
+        [plugin]
+        id = "com.x.blind"
+        version = "1.0.0"
+        abi = "^0.1"
+        kind = "native"
+        entry = "blind"
+        [capabilities]
+        optional = ["observe:inserts"]
+        [[triggers]]
+        table = "orders"
+        event = "insert"
+        when = "before"
+        handler = "check_order"
+        "#,
+    )
+    .unwrap();
+    let (_host, report) = PluginHost::builder().native(Reactive { manifest, log: Arc::default() }).load_all().unwrap();
+    let failure = first_failure(&report).expect("refused");
+    assert!(failure.contains("`check_order on orders`") && failure.contains("observe:inserts"), "{failure}");
+    assert!(failure.contains("grant it in the policy"), "{failure}");
 }
 
 fn orders(amounts: &[i64]) -> RecordBatch {

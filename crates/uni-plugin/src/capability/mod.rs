@@ -61,6 +61,34 @@ pub enum Capability {
     Secret(NamePattern),
     /// `query`
     Query,
+    /// `observe:queries` (hooks see SQL text and query errors) or
+    /// `observe:inserts` (triggers see inserted rows)
+    Observe(Observed),
+}
+
+/// What an `observe:` capability lets a plugin's hooks or triggers see.
+///
+/// Hooks and triggers fire on other users' activity, so seeing it is a
+/// grant of its own: without `observe:queries`, `before_query` and
+/// `after_query` hooks still fire but get neither the SQL text nor the
+/// error; without `observe:inserts`, a plugin that declares triggers is
+/// refused at load (a trigger without the rows could only guess).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Observed {
+    /// `observe:queries`
+    Queries,
+    /// `observe:inserts`
+    Inserts,
+}
+
+impl Observed {
+    /// The argument after `observe:`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Observed::Queries => "queries",
+            Observed::Inserts => "inserts",
+        }
+    }
 }
 
 /// Why a capability string was rejected.
@@ -77,10 +105,10 @@ pub struct CapabilityError {
 
 /// The capability kinds, as written before the `:`.
 pub const CAPABILITY_KINDS: &[&str] =
-    &["log", "clock", "random", "env", "fs-read", "fs-write", "net", "secret", "query"];
+    &["log", "clock", "random", "env", "fs-read", "fs-write", "net", "secret", "query", "observe"];
 
 /// What a capability string should look like, for error messages.
-pub const CAPABILITY_EXPECTED: &str = "one of `log`, `clock`, `random`, `query`, `env:NAME`, `fs-read:PATH`, `fs-write:PATH`, `net:HOST[:PORT]`, `secret:NAME`";
+pub const CAPABILITY_EXPECTED: &str = "one of `log`, `clock`, `random`, `query`, `env:NAME`, `fs-read:PATH`, `fs-write:PATH`, `net:HOST[:PORT]`, `secret:NAME`, `observe:queries`, `observe:inserts`";
 
 impl Capability {
     /// The kind, as written before the `:` (`env`, `fs-read`, ...).
@@ -95,6 +123,7 @@ impl Capability {
             Capability::Net(_) => "net",
             Capability::Secret(_) => "secret",
             Capability::Query => "query",
+            Capability::Observe(_) => "observe",
         }
     }
 
@@ -111,6 +140,7 @@ impl Capability {
             | (Capability::Clock, Capability::Clock)
             | (Capability::Random, Capability::Random)
             | (Capability::Query, Capability::Query) => true,
+            (Capability::Observe(granted), Capability::Observe(wanted)) => granted == wanted,
             (Capability::Env(granted), Capability::Env(wanted))
             | (Capability::Secret(granted), Capability::Secret(wanted)) => granted.covers(wanted),
             (Capability::FsRead(granted) | Capability::FsWrite(granted), Capability::FsRead(wanted))
@@ -146,6 +176,12 @@ impl FromStr for Capability {
             ("env" | "secret", None) => Err(needs_argument("NAME")),
             ("fs-read" | "fs-write", None) => Err(needs_argument("PATH")),
             ("net", None) => Err(needs_argument("HOST[:PORT]")),
+            ("observe", Some("queries")) => Ok(Capability::Observe(Observed::Queries)),
+            ("observe", Some("inserts")) => Ok(Capability::Observe(Observed::Inserts)),
+            ("observe", None) => Err(needs_argument("queries` or `observe:inserts")),
+            ("observe", Some(other)) => Err(fail(format!(
+                "`observe:{other}` is not something a plugin can observe: use `queries` or `inserts`"
+            ))),
             _ => Err(CapabilityError {
                 suggestion: suggest::closest(kind, CAPABILITY_KINDS.iter().copied()).map(str::to_owned),
                 ..fail(format!("unknown capability kind `{kind}`"))
@@ -161,6 +197,7 @@ impl fmt::Display for Capability {
             Capability::Env(name) | Capability::Secret(name) => write!(f, "{}:{name}", self.kind()),
             Capability::FsRead(path) | Capability::FsWrite(path) => write!(f, "{}:{path}", self.kind()),
             Capability::Net(target) => write!(f, "net:{target}"),
+            Capability::Observe(observed) => write!(f, "observe:{}", observed.as_str()),
         }
     }
 }
@@ -195,6 +232,8 @@ mod tests {
             "net:[::1]:8080",
             "secret:db/password",
             "secret:api-*",
+            "observe:queries",
+            "observe:inserts",
         ] {
             assert_eq!(cap(text).to_string(), text);
         }
@@ -221,6 +260,8 @@ mod tests {
             ("net:ex*ample.com", "wildcard"),
             ("net:bad host", "host"),
             ("secret:", "empty"),
+            ("observe", "needs an argument"),
+            ("observe:updates", "use `queries` or `inserts`"),
         ] {
             let error = bad.parse::<Capability>().unwrap_err();
             assert!(error.to_string().contains(reason), "{bad}: {error}");
@@ -245,6 +286,8 @@ mod tests {
         assert!(covers("net:example.com", "net:example.com:443"));
         assert!(covers("net:*", "net:[::1]:1"));
         assert!(!covers("secret:a", "env:a"));
+        assert!(covers("observe:queries", "observe:queries"));
+        assert!(!covers("observe:queries", "observe:inserts"));
     }
 
     proptest! {
