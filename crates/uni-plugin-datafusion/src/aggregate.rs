@@ -45,8 +45,14 @@ impl AggregateUDFImpl for PluginAggregate {
             datafusion::error::DataFusionError::Internal(format!("`{}` is not an aggregate", self.name()))
         })?;
         // State field names must be unique in the plan: prefix them.
-        Ok(function
-            .state_fields()
+        let fields = function.state_fields().map_err(|error| {
+            datafusion::error::DataFusionError::Execution(format!(
+                "plugin `{}` function `{}`: cannot tell its state columns: {error}",
+                self.0.handle.plugin_id(),
+                self.name()
+            ))
+        })?;
+        Ok(fields
             .into_iter()
             .map(|field| {
                 Arc::new(Field::new(format!("{}[{}]", args.name, field.name()), field.data_type().clone(), true))

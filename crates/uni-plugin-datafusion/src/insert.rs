@@ -7,6 +7,10 @@
 //! lands), runs the `before` triggers and fails the query on a rejection —
 //! so nothing reaches the sink — and the `after` step reports the written
 //! rows to the `after` triggers once the sink has finished.
+//!
+//! Because the `before` step holds the whole insert in memory, an insert into
+//! a triggered table may carry at most [`MAX_TRIGGERED_INSERT`] bytes of
+//! Arrow data; a larger one fails before anything is written, saying so.
 
 use std::fmt;
 use std::sync::{Arc, Mutex};
@@ -30,6 +34,10 @@ use datafusion::physical_plan::{
 use futures::{StreamExt, TryStreamExt};
 use uni_plugin::manifest::TriggerTiming;
 use uni_plugin_host::PluginHost;
+
+/// The most Arrow data (in bytes, as held in memory) one insert into a
+/// table with plugin triggers may carry: 256 MiB.
+pub const MAX_TRIGGERED_INSERT: usize = 256 * 1024 * 1024;
 
 /// A table whose inserts run the plugins' triggers.
 pub(crate) struct TriggeredTable {
@@ -141,11 +149,28 @@ impl TriggerExec {
     }
 
     /// Gathers every partition of the input.
-    async fn gather(input: Arc<dyn ExecutionPlan>, context: Arc<TaskContext>) -> Result<Vec<RecordBatch>> {
+    /// Every row of the insert, refused once it exceeds `limit` bytes.
+    async fn gather(
+        input: Arc<dyn ExecutionPlan>,
+        context: Arc<TaskContext>,
+        table: &str,
+        limit: usize,
+    ) -> Result<Vec<RecordBatch>> {
         let mut batches = Vec::new();
+        let mut bytes = 0usize;
         for partition in 0..input.output_partitioning().partition_count() {
-            let stream = input.execute(partition, context.clone())?;
-            batches.extend(stream.try_collect::<Vec<_>>().await?);
+            let mut stream = input.execute(partition, context.clone())?;
+            while let Some(batch) = stream.try_next().await? {
+                bytes = bytes.saturating_add(batch.get_array_memory_size());
+                if bytes > limit {
+                    return Err(DataFusionError::Execution(format!(
+                        "INSERT INTO {table}: more than {} MiB of rows, and the table's plugin triggers see an insert \
+                         whole; nothing was written: insert the rows in smaller statements",
+                        limit / (1024 * 1024)
+                    )));
+                }
+                batches.push(batch);
+            }
         }
         Ok(batches)
     }
@@ -204,7 +229,7 @@ impl ExecutionPlan for TriggerExec {
         let written = self.written.clone();
         let timing = self.timing;
         let work = async move {
-            let batches = TriggerExec::gather(input, context).await?;
+            let batches = TriggerExec::gather(input, context, &table, MAX_TRIGGERED_INSERT).await?;
             match timing {
                 TriggerTiming::Before => {
                     let rows = concat_batches(&schema, &batches)?;
@@ -224,5 +249,34 @@ impl ExecutionPlan for TriggerExec {
         };
         let stream = futures::stream::once(work).try_flatten();
         Ok(Box::pin(RecordBatchStreamAdapter::new(self.schema(), stream.boxed())))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use datafusion::arrow::array::Int64Array;
+    use datafusion::arrow::datatypes::{DataType, Field, Schema};
+    use datafusion::datasource::memory::MemorySourceConfig;
+
+    use super::*;
+
+    #[test]
+    fn an_insert_larger_than_the_bound_is_refused_naming_the_table() {
+        let schema = Arc::new(Schema::new(vec![Field::new("amount", DataType::Int64, false)]));
+        let batch = RecordBatch::try_new(schema.clone(), vec![Arc::new(Int64Array::from(vec![1i64; 1000]))]).unwrap();
+        let input = MemorySourceConfig::try_new_exec(&[vec![batch.clone(), batch]], schema, None).unwrap();
+        let context = Arc::new(TaskContext::default());
+        let one = RecordBatch::get_array_memory_size(
+            &RecordBatch::try_new(
+                Arc::new(Schema::new(vec![Field::new("amount", DataType::Int64, false)])),
+                vec![Arc::new(Int64Array::from(vec![1i64; 1000]))],
+            )
+            .unwrap(),
+        );
+        let all = futures::executor::block_on(TriggerExec::gather(input.clone(), context.clone(), "orders", 2 * one));
+        assert_eq!(all.unwrap().len(), 2, "at the bound: gathered");
+        let error = futures::executor::block_on(TriggerExec::gather(input, context, "orders", one)).unwrap_err();
+        let message = error.to_string();
+        assert!(message.contains("INSERT INTO orders") && message.contains("smaller statements"), "{message}");
     }
 }

@@ -30,7 +30,7 @@ use uni_plugin::{
 };
 
 use crate::isolate::panic_message;
-use crate::metrics::{Admission, Breaker, FunctionMetrics, Outcome};
+use crate::metrics::{Admission, Breaker, BreakerState, FunctionMetrics, Outcome};
 
 /// Where a call goes: plugin, generation, function, its metrics and breaker.
 #[derive(Debug)]
@@ -57,16 +57,30 @@ impl CallSite {
         format!("plugin `{}` function `{}`", self.plugin, self.function)
     }
 
+    /// Records a call that began at `started`: metrics, and its outcome to
+    /// the breaker (a table stream's batches report here too, so a stream
+    /// that keeps trapping opens the breaker like any other call).
+    fn finished<T>(&self, started: Instant, rows: usize, result: &Result<T, CallError>) {
+        let finished = Instant::now();
+        self.metrics.record(finished - started, rows, result.is_err());
+        let state = self.breaker.report(Outcome::of(result), finished);
+        self.metrics.set_breaker_state(state, self.breaker.probe_from());
+    }
+
     /// Runs `call` with breaker, isolation, timing and metrics.
     pub fn run<T>(&self, rows: usize, call: impl FnOnce() -> Result<T, CallError>) -> Result<T, CallError> {
         let now = Instant::now();
-        if let Admission::Refused(retry_in) = self.breaker.admit(now) {
-            self.metrics.record(now.elapsed(), 0, true);
-            return Err(CallError::Unavailable(format!(
-                "{} failed repeatedly; its circuit breaker is open (next probe in {:.1}s)",
-                self.describe(),
-                retry_in.as_secs_f64()
-            )));
+        match self.breaker.admit(now) {
+            Admission::Refused(retry_in) => {
+                self.metrics.record(now.elapsed(), 0, true);
+                return Err(CallError::Unavailable(format!(
+                    "{} failed repeatedly; its circuit breaker is open (next probe in {:.1}s)",
+                    self.describe(),
+                    retry_in.as_secs_f64()
+                )));
+            }
+            Admission::Probe => self.metrics.set_breaker_state(BreakerState::HalfOpen, None),
+            Admission::Allowed => {}
         }
         let span = tracing::debug_span!("plugin_call", plugin = %self.plugin, generation = self.generation, function = %self.function);
         let entered = span.enter();
@@ -77,11 +91,7 @@ impl CallSite {
             }
         };
         drop(entered);
-        let finished = Instant::now();
-        let failed = result.is_err();
-        self.metrics.record(finished - now, rows, failed);
-        let state = self.breaker.report(Outcome::of(&result), finished);
-        self.metrics.set_breaker_state(state);
+        self.finished(now, rows, &result);
         if let Err(error) = &result {
             tracing::debug!(plugin = %self.plugin, function = %self.function, "plugin call failed: {error}");
         }
@@ -175,26 +185,27 @@ struct GuardedAggregate {
 }
 
 impl GuardedAggregate {
-    fn fields(&self) -> &Arc<Vec<Field>> {
-        // Plugin code too: a panic here must not escape either.
-        self.state_fields
-            .get_or_init(|| Arc::new(catch_unwind(AssertUnwindSafe(|| self.inner.state_fields())).unwrap_or_default()))
+    /// The state's columns, asked once (plugin code, so under the call
+    /// site's guard); an error is returned, not cached, so a later query
+    /// asks again.
+    fn fields(&self) -> Result<Arc<Vec<Field>>, CallError> {
+        if let Some(fields) = self.state_fields.get() {
+            return Ok(fields.clone());
+        }
+        let fields = self.site.run(0, || self.inner.state_fields())?;
+        Ok(self.state_fields.get_or_init(|| Arc::new(fields)).clone())
     }
 }
 
 impl AggregateFunction for GuardedAggregate {
-    fn state_fields(&self) -> Vec<Field> {
-        self.fields().as_ref().clone()
+    fn state_fields(&self) -> Result<Vec<Field>, CallError> {
+        self.fields().map(|fields| fields.as_ref().clone())
     }
 
     fn accumulator(&self) -> Result<Box<dyn Accumulator>, CallError> {
+        let state_fields = self.fields()?;
         let inner = self.site.run(0, || self.inner.accumulator())?;
-        Ok(Box::new(GuardedAccumulator {
-            site: self.site.clone(),
-            returns: self.returns.clone(),
-            state_fields: self.fields().clone(),
-            inner,
-        }))
+        Ok(Box::new(GuardedAccumulator { site: self.site.clone(), returns: self.returns.clone(), state_fields, inner }))
     }
 
     fn signature(&self) -> Option<Signature> {
@@ -282,7 +293,7 @@ impl Iterator for GuardedStream {
                     Ok(batch)
                 });
                 let rows = result.as_ref().map_or(0, RecordBatch::num_rows);
-                self.site.metrics.record(started.elapsed(), rows, result.is_err());
+                self.site.finished(started, rows, &result);
                 if result.is_err() {
                     self.inner = None;
                 }
@@ -294,8 +305,10 @@ impl Iterator for GuardedStream {
             }
             Err(payload) => {
                 self.inner = None;
-                self.site.metrics.record(started.elapsed(), 0, true);
-                Some(Err(CallError::Panicked(format!("{}: {}", self.site.describe(), panic_message(payload.as_ref())))))
+                let error: Result<RecordBatch, CallError> =
+                    Err(CallError::Panicked(format!("{}: {}", self.site.describe(), panic_message(payload.as_ref()))));
+                self.site.finished(started, 0, &error);
+                Some(error)
             }
         }
     }

@@ -22,6 +22,7 @@ use crate::isolate::guarded;
 use crate::jobs::JobScheduler;
 use crate::metrics::{Breaker, FunctionMetrics, MetricsSnapshot};
 use crate::policy::{EffectiveLimits, Policy, grant_key_for};
+use crate::services::PolicyServices;
 use crate::signing::{PublicKey, SignatureError, verify_files};
 use crate::source::{PluginFiles, SourceError, manifest_in};
 use crate::{HostError, LoadStep, PluginDigest};
@@ -39,6 +40,8 @@ struct Source {
     /// The content address of what was read from `dir` (none for a linked
     /// native that no directory names).
     digest: Option<PluginDigest>,
+    /// The key id that signed exactly these bytes, if any.
+    signed_by: Option<String>,
 }
 
 /// A plugin's code: linked native code, or a component's bytes (kept, so a
@@ -51,7 +54,6 @@ enum Code {
 
 struct Loaded {
     source: Source,
-    signed_by: Option<String>,
     generation: Arc<Generation>,
     previous: Option<Source>,
 }
@@ -179,6 +181,7 @@ impl PluginHostBuilder {
             (None, None) => Policy::default(),
         };
         let trusted_keys = policy.trusted_public_keys().map_err(|e| HostError::load("policy", LoadStep::Policy, e))?;
+        let services = Arc::new(PolicyServices::new(policy.secrets().clone(), self.services));
         Ok(PluginHost {
             registry: self.registry.unwrap_or_default(),
             policy,
@@ -188,7 +191,7 @@ impl PluginHostBuilder {
             on_request: self.on_request,
             strict: self.strict,
             drain_timeout: self.drain_timeout,
-            services: self.services,
+            services,
             loaded: Mutex::new(BTreeMap::new()),
             changing: Mutex::new(()),
             metrics: Mutex::new(BTreeMap::new()),
@@ -354,7 +357,7 @@ impl PluginHost {
     /// The source a plugin's files describe, with its signer: the signature
     /// is checked over the digest of exactly the bytes that will be loaded,
     /// and that digest is the one the generation carries.
-    fn source_from(&self, files: PluginFiles) -> Result<(Source, Option<String>), HostError> {
+    fn source_from(&self, files: PluginFiles) -> Result<Source, HostError> {
         let id = files.manifest.plugin.id.clone();
         let signed_by = self.check_signature(&id, &files)?;
         // `PluginFiles` holds a component exactly for wasm plugins.
@@ -371,9 +374,13 @@ impl PluginHost {
                 )
             })?,
         };
-        let source =
-            Source { manifest: Arc::new(files.manifest), code, dir: Some(files.dir), digest: Some(files.digest) };
-        Ok((source, signed_by))
+        Ok(Source {
+            manifest: Arc::new(files.manifest),
+            code,
+            dir: Some(files.dir),
+            digest: Some(files.digest),
+            signed_by,
+        })
     }
 
     /// The host's one wasm engine, created on first use.
@@ -406,7 +413,6 @@ impl PluginHost {
         let mut report = LoadReport::default();
         let mut failures: BTreeMap<String, (Option<String>, HostError)> = BTreeMap::new();
         let mut sources: BTreeMap<PluginId, Source> = BTreeMap::new();
-        let mut signatures: BTreeMap<PluginId, Option<String>> = BTreeMap::new();
         let mut from_dirs: BTreeSet<PluginId> = BTreeSet::new();
 
         for dir in self.discover(&mut report) {
@@ -436,9 +442,8 @@ impl PluginHost {
                 continue;
             }
             match self.source_from(files) {
-                Ok((source, signed_by)) => {
+                Ok(source) => {
                     sources.insert(id.clone(), source);
-                    signatures.insert(id, signed_by);
                 }
                 Err(error) => {
                     failures.insert(id.to_string(), (version, error));
@@ -457,6 +462,7 @@ impl PluginHost {
                 code: Code::Native(native.clone()),
                 dir: None,
                 digest: None,
+                signed_by: None,
             });
         }
 
@@ -493,8 +499,7 @@ impl PluginHost {
                 continue;
             }
             let Some(admission) = admitted.get(id).cloned() else { continue };
-            let signed_by = signatures.get(id).cloned().flatten();
-            match self.activate(source.clone(), signed_by, admission, None) {
+            match self.activate(source.clone(), admission, None) {
                 Ok(generation) => report.plugins.push(PluginStatus {
                     plugin: id.to_string(),
                     version,
@@ -617,10 +622,10 @@ impl PluginHost {
             let entry = loaded.get(plugin).ok_or_else(|| HostError::NotLoaded(plugin.clone()))?;
             entry.source.clone()
         };
-        let (source, signed_by) = match &current.dir {
+        let source = match &current.dir {
             Some(dir) => self.source_from(self.read_files(dir).map_err(|error| error.for_plugin(plugin))?)?,
             // A linked native no directory names: its embedded manifest again.
-            None => (current.clone(), None),
+            None => current.clone(),
         };
         if source.manifest.plugin.id != *plugin {
             return Err(HostError::load(
@@ -632,7 +637,7 @@ impl PluginHost {
                 ),
             ));
         }
-        self.install(source, Some(current), signed_by)
+        self.install(source, Some(current))
     }
 
     /// Reloads the plugin that lives in `dir`, or, if no loaded plugin came
@@ -658,8 +663,8 @@ impl PluginHost {
                 format!("plugin `{id}` is already loaded from elsewhere; unload it first"),
             ));
         }
-        let (source, signed_by) = self.source_from(files)?;
-        self.install(source, None, signed_by)?;
+        let source = self.source_from(files)?;
+        self.install(source, None)?;
         Ok(id)
     }
 
@@ -673,10 +678,10 @@ impl PluginHost {
                 HostError::load(plugin, LoadStep::Manifest, "there is no previous generation to roll back to")
             })?
         };
-        // The kept manifest was verified when it was loaded; its bytes are
-        // held in memory, so nothing on disk can have changed them since.
-        let signed_by = self.loaded().get(plugin).and_then(|entry| entry.signed_by.clone());
-        self.install(previous, None, signed_by)
+        // The kept source was verified when it was loaded, and its signer
+        // comes with it; its bytes are held in memory, so nothing on disk
+        // can have changed them since.
+        self.install(previous, None)
     }
 
     /// Checks `dir`'s signature. With `require_signed`, anything but a valid
@@ -730,18 +735,18 @@ impl PluginHost {
 
     /// The key id that signed `plugin`'s active generation, if any.
     pub fn signed_by(&self, plugin: &PluginId) -> Option<String> {
-        self.loaded().get(plugin).and_then(|entry| entry.signed_by.clone())
+        self.loaded().get(plugin).and_then(|entry| entry.source.signed_by.clone())
     }
 
     /// Checks `source` against the policy and the other active plugins (its
     /// dependencies, and the dependents of the plugin it replaces), then
     /// activates it. `previous` is what a rollback returns to (`None`: the
     /// generation it replaces, if any).
-    fn install(&self, source: Source, previous: Option<Source>, signed_by: Option<String>) -> Result<u64, HostError> {
+    fn install(&self, source: Source, previous: Option<Source>) -> Result<u64, HostError> {
         let admission = self.admit(&source.manifest)?;
         self.check_dependents(&source.manifest)?;
         self.check_dependencies(&source.manifest)?;
-        self.activate(source, signed_by, admission, previous).map(|generation| generation.number())
+        self.activate(source, admission, previous).map(|generation| generation.number())
     }
 
     /// The one way a plugin becomes active, on a first load and a reload
@@ -752,18 +757,27 @@ impl PluginHost {
     fn activate(
         &self,
         source: Source,
-        signed_by: Option<String>,
         (grants, limits): (Grants, EffectiveLimits),
         previous: Option<Source>,
     ) -> Result<Arc<Generation>, HostError> {
         let id = source.manifest.plugin.id.clone();
         let generation = self.prepare(&source, grants, limits)?;
-        let publish = |error| HostError::load(&id, LoadStep::Publish, error);
-        let old = if self.loaded().contains_key(&id) {
-            Some(self.registry.replace(generation.clone()).map_err(publish)?)
+        let published = if self.loaded().contains_key(&id) {
+            self.registry.replace(generation.clone()).map(Some)
         } else {
-            self.registry.commit(generation.clone()).map_err(publish)?;
-            None
+            self.registry.commit(generation.clone()).map(|()| None)
+        };
+        let old = match published {
+            Ok(old) => old,
+            Err(error) => {
+                // It was initialized: it may hold resources its `shutdown`
+                // releases, so it gets one, and ends `Removed`.
+                if let Err(error) = guarded(&id, "shutdown", || generation.plugin().shutdown()) {
+                    tracing::error!(plugin = %id, generation = generation.number(), "{error}");
+                }
+                let _ = generation.lifecycle().transition(LifecycleState::Initialized, LifecycleState::Removed);
+                return Err(HostError::load(&id, LoadStep::Publish, error));
+            }
         };
         match self.loaded().entry(id.clone()) {
             Entry::Occupied(mut entry) => {
@@ -771,10 +785,9 @@ impl PluginHost {
                 let replaced = std::mem::replace(&mut entry.source, source);
                 entry.previous = Some(previous.unwrap_or(replaced));
                 entry.generation = generation.clone();
-                entry.signed_by = signed_by;
             }
             Entry::Vacant(entry) => {
-                entry.insert(Loaded { source, signed_by, generation: generation.clone(), previous: None });
+                entry.insert(Loaded { source, generation: generation.clone(), previous: None });
             }
         }
         if let Some(old) = &old {

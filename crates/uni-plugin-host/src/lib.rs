@@ -51,6 +51,8 @@ pub mod isolate;
 mod jobs;
 pub mod metrics;
 pub mod policy;
+pub mod secrets;
+mod services;
 pub mod signing;
 mod source;
 mod watch;
@@ -64,6 +66,8 @@ pub use host::{
 };
 pub use metrics::{BreakerState, MetricsSnapshot};
 pub use policy::{EffectiveLimits, PluginPolicy, Policy, PolicyError};
+pub use secrets::{SecretError, SecretStore};
+pub use services::PolicyServices;
 pub use source::{MANIFEST_FILES, MAX_TEXT_FILE, PluginFiles, SourceError, manifest_in, read_file};
 pub use uni_plugin::{DigestParseError, PluginDigest};
 pub use watch::{WatchEvent, WatchHandle};

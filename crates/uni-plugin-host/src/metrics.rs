@@ -24,7 +24,9 @@ pub struct FunctionMetrics {
     rows: AtomicU64,
     total_nanos: AtomicU64,
     latency: Mutex<Histogram<u64>>,
-    breaker_state: Mutex<BreakerState>,
+    /// The breaker's last reported state, and when an open one lets a
+    /// probe through (from then on it is half-open to whoever looks).
+    breaker_state: Mutex<(BreakerState, Option<Instant>)>,
 }
 
 impl FunctionMetrics {
@@ -40,7 +42,7 @@ impl FunctionMetrics {
             latency: Mutex::new(
                 Histogram::new_with_bounds(1, 3_600_000_000_000, 3).expect("1 ns..1 h at 3 digits are valid bounds"),
             ),
-            breaker_state: Mutex::new(BreakerState::Closed),
+            breaker_state: Mutex::new((BreakerState::Closed, None)),
         }
     }
 
@@ -57,8 +59,17 @@ impl FunctionMetrics {
         histogram.saturating_record(nanos);
     }
 
-    pub(crate) fn set_breaker_state(&self, state: BreakerState) {
-        *self.breaker_state.lock().unwrap_or_else(|poisoned| poisoned.into_inner()) = state;
+    /// Records the breaker's state; `probe_from` is when an open breaker
+    /// admits its next probe.
+    pub(crate) fn set_breaker_state(&self, state: BreakerState, probe_from: Option<Instant>) {
+        *self.breaker_state.lock().unwrap_or_else(|poisoned| poisoned.into_inner()) = (state, probe_from);
+    }
+
+    fn breaker_state(&self, now: Instant) -> BreakerState {
+        match *self.breaker_state.lock().unwrap_or_else(|poisoned| poisoned.into_inner()) {
+            (BreakerState::Open, Some(from)) if now >= from => BreakerState::HalfOpen,
+            (state, _) => state,
+        }
     }
 
     /// A consistent copy of the counters.
@@ -74,7 +85,7 @@ impl FunctionMetrics {
             total_time: Duration::from_nanos(self.total_nanos.load(Ordering::Relaxed)),
             p50: quantile(0.5),
             p99: quantile(0.99),
-            breaker: *self.breaker_state.lock().unwrap_or_else(|poisoned| poisoned.into_inner()),
+            breaker: self.breaker_state(Instant::now()),
         }
     }
 }
@@ -196,6 +207,14 @@ impl Breaker {
             Phase::Open { until } => Admission::Refused(until - now),
             // One probe at a time; the others fail fast until it reports.
             Phase::Probing => Admission::Refused(Duration::ZERO),
+        }
+    }
+
+    /// When an open breaker lets its next probe through; `None` unless open.
+    pub fn probe_from(&self) -> Option<Instant> {
+        match *self.phase() {
+            Phase::Open { until } => Some(until),
+            _ => None,
         }
     }
 

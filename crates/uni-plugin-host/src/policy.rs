@@ -20,6 +20,9 @@
 //!
 //! [plugins."com.evil.miner"]
 //! deny = true
+//!
+//! [secrets]                # values a `secret:NAME` grant can read
+//! api-key = { env = "ACME_KEY" }
 //! ```
 
 use std::collections::BTreeMap;
@@ -34,7 +37,9 @@ use uni_plugin::{
     BYTE_SIZE_EXPECTED, ByteSize, Capability, CapabilitySet, DURATION_EXPECTED, Grants, HumanDuration, PluginId,
 };
 
-const TOP_KEYS: &[&str] = &["require_signed", "trusted_keys", "max_plugin_size", "defaults", "plugins"];
+use crate::secrets::SecretStore;
+
+const TOP_KEYS: &[&str] = &["require_signed", "trusted_keys", "max_plugin_size", "defaults", "plugins", "secrets"];
 const DEFAULT_KEYS: &[&str] = &["grant", "memory", "timeout", "failure_threshold", "cooldown"];
 const PLUGIN_KEYS: &[&str] = &["grant", "memory", "timeout", "failure_threshold", "cooldown", "deny"];
 
@@ -102,6 +107,8 @@ pub struct Policy {
     pub max_plugin_size: Option<ByteSize>,
     defaults: PolicySection,
     plugins: BTreeMap<PluginId, PolicySection>,
+    /// `[secrets]`: where each secret's value lives.
+    secrets: SecretStore,
     /// Where relative `trusted_keys` paths are resolved: the policy file's
     /// directory, or the working directory.
     base_dir: Option<std::path::PathBuf>,
@@ -184,7 +191,13 @@ impl Policy {
             std::fs::read_to_string(path).map_err(|source| PolicyError::Io { path: path.to_path_buf(), source })?;
         let mut policy = Self::from_node(Node::parse_toml(&text), Some(path.display().to_string()))?;
         policy.base_dir = path.parent().map(Path::to_path_buf);
+        policy.secrets.set_base_dir(policy.base_dir.clone());
         Ok(policy)
+    }
+
+    /// The operator's secret store (`[secrets]`).
+    pub fn secrets(&self) -> &SecretStore {
+        &self.secrets
     }
 
     /// The largest plugin file the host reads: a larger manifest or
@@ -322,6 +335,10 @@ fn decode(root: &Node, reader: &mut Reader) -> Policy {
             .expected("at least one key in `trusted_keys`"),
         );
     }
+    let secrets = top
+        .get("secrets")
+        .map(|node| crate::secrets::decode(node, &top.path_of("secrets"), reader))
+        .unwrap_or_default();
     let max_plugin_size = top.get("max_plugin_size").and_then(|node| {
         let path = top.path_of("max_plugin_size");
         let size = reader.parsed(node, &path, BYTE_SIZE_EXPECTED, |t| t.parse::<ByteSize>())?;
@@ -333,6 +350,7 @@ fn decode(root: &Node, reader: &mut Reader) -> Policy {
         max_plugin_size,
         defaults,
         plugins,
+        secrets,
         base_dir: None,
     }
 }

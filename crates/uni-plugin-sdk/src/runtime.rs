@@ -144,7 +144,7 @@ pub fn aggregate_state_schema(name: &str) -> Result<Vec<u8>, GuestError> {
         FunctionImpl::Aggregate(function) => Ok(function.clone()),
         _ => Err(GuestError::InvalidInput(format!("`{name}` is not an aggregate function"))),
     })?;
-    let schema = Arc::new(Schema::new(function.state_fields()));
+    let schema = Arc::new(Schema::new(function.state_fields().map_err(to_guest)?));
     encode_batch(&RecordBatch::new_empty(schema)).map_err(|e| failed(e.to_string()))
 }
 

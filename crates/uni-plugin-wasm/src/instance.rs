@@ -174,6 +174,7 @@ impl InstanceFactory {
             stderr,
             deadline: None,
             names: self.sandbox.names(),
+            lookups: std::collections::HashMap::new(),
             log_budget: self.log_budget.clone(),
         };
         let mut store = Store::new(self.engine.engine(), state);

@@ -282,16 +282,23 @@ impl WasmScalar {
 impl ScalarFunction for WasmScalar {
     /// Scalar calls are the hot path: arguments go as raw columns when their
     /// types allow (no IPC schema to build or parse on either side). A guest
-    /// built before the SDK read raw columns refuses them; the plugin then
-    /// falls back to Arrow IPC for good.
+    /// built before the SDK read raw columns answers `invalid-input`; the
+    /// call is then retried as Arrow IPC, and if that succeeds the plugin
+    /// gets Arrow IPC for good. What the guest *says* never decides it (an
+    /// error text cannot switch protocols): only the same arguments
+    /// succeeding as IPC after failing as raw columns. A guest that refuses
+    /// both keeps raw columns and its caller gets the first error.
     fn invoke(&self, args: &[ArrayRef], rows: usize) -> Result<ArrayRef, CallError> {
         let raw = if self.factory.raw_columns.load(Ordering::Relaxed) { ipc::raw::encode(args, rows) } else { None };
         let Some(raw) = raw else { return self.call(&encode(args, rows)?) };
         match self.call(&raw) {
-            Err(CallError::InvalidInput(message)) if message.contains("malformed Arrow IPC from the host") => {
-                self.factory.raw_columns.store(false, Ordering::Relaxed);
-                self.call(&encode(args, rows)?)
-            }
+            Err(refused @ CallError::InvalidInput(_)) => match self.call(&encode(args, rows)?) {
+                Ok(output) => {
+                    self.factory.raw_columns.store(false, Ordering::Relaxed);
+                    Ok(output)
+                }
+                Err(_) => Err(refused),
+            },
             outcome => outcome,
         }
     }
@@ -353,18 +360,12 @@ struct WasmAggregate {
 }
 
 impl AggregateFunction for WasmAggregate {
-    fn state_fields(&self) -> Vec<Field> {
-        let schema = with_resource_instance(&self.factory, &self.resources, &self.name, None, |store, plugin| {
+    fn state_fields(&self) -> Result<Vec<Field>, CallError> {
+        let (bytes, _) = with_resource_instance(&self.factory, &self.resources, &self.name, None, |store, plugin| {
             plugin.aggregate_state_schema(store, &self.name)
-        })
-        .and_then(|(bytes, _)| decode(&self.factory, &self.name, &bytes));
-        match schema {
-            Ok(batch) => batch.schema().fields().iter().map(|field| field.as_ref().clone()).collect(),
-            Err(error) => {
-                tracing::error!("{error}");
-                Vec::new()
-            }
-        }
+        })?;
+        let batch = decode(&self.factory, &self.name, &bytes)?;
+        Ok(batch.schema().fields().iter().map(|field| field.as_ref().clone()).collect())
     }
 
     fn accumulator(&self) -> Result<Box<dyn Accumulator>, CallError> {

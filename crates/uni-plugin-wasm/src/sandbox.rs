@@ -5,7 +5,7 @@
 //! | none | no env, no preopens, no sockets, no DNS; clocks frozen at the epoch; a fixed random seed; stdout/stderr to the host log only with `log` |
 //! | `env:NAME` | that variable, read once per generation |
 //! | `fs-read:P` / `fs-write:P` | `P` preopened (read-only for `fs-read`); a relative `P` lives in the plugin's directory and must not be, or pass through, a symlink |
-//! | `net:HOST[:PORT]` | outgoing TCP to those addresses only; DNS only for the granted host names |
+//! | `net:HOST[:PORT]` | outgoing TCP to those addresses only; DNS only for the granted host names (`*.example.com`: names below it), and the addresses a granted lookup returns become reachable on the grant's port |
 //! | `clock` | the real wall and monotonic clocks |
 //! | `random` | the OS's random source |
 //! | `secret:NAME`, `query`, `log` | the `uni:plugin` host imports, each checked again per call (see `state`) |
@@ -19,10 +19,10 @@
 
 use std::net::IpAddr;
 use std::path::{Component as PathComponent, Path, PathBuf};
-use std::sync::Arc;
+use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
-use uni_plugin::capability::HostPattern;
+use uni_plugin::capability::{HostPattern, NetTarget};
 use uni_plugin::{CallError, Capability, Grants, PluginId};
 use wasmtime::component::{HasData, Linker, Resource, ResourceTable};
 use wasmtime_wasi::p2::bindings::sockets::ip_name_lookup;
@@ -30,7 +30,7 @@ use wasmtime_wasi::p2::bindings::sockets::network::{self, ErrorCode, Network};
 use wasmtime_wasi::p2::bindings::sync::io::poll;
 use wasmtime_wasi::p2::bindings::sync::io::streams::{self, InputStream, OutputStream};
 use wasmtime_wasi::p2::{DynPollable, SocketError, StreamError, StreamResult};
-use wasmtime_wasi::sockets::{SocketAddrUse, WasiSocketsCtxView, WasiSocketsView};
+use wasmtime_wasi::sockets::{SocketAddrUse, WasiSocketsCtxView};
 use wasmtime_wasi::{FsPerms, HostMonotonicClock, HostWallClock, WasiCtxBuilder};
 use wasmtime_wasi_io::bindings::wasi::io as async_io;
 
@@ -72,20 +72,70 @@ pub(crate) struct Sandbox {
     names: Arc<NameGrants>,
 }
 
-/// The names a guest may resolve.
+/// The most addresses one plugin learns from its lookups; beyond it a
+/// lookup still answers but its addresses are not added (a guest resolving
+/// endless subdomains cannot grow the host's memory).
+const MAX_LEARNED_ADDRESSES: usize = 1024;
+
+/// The names a guest may resolve, and the addresses its granted lookups
+/// returned (reachable afterwards on the port of the grant that allowed the
+/// name). Names are resolved when the guest asks, so a wildcard grant
+/// (`net:*.example.com`) and a name whose addresses change both work.
 #[derive(Debug, Default)]
 pub(crate) struct NameGrants {
-    /// `net:*`: any name.
-    any: bool,
-    /// Exact names, lowercase.
-    exact: Vec<String>,
+    /// The `net:` grants that name hosts (`*`, `*.suffix`, or a name).
+    targets: Vec<NetTarget>,
+    /// Addresses granted lookups returned.
+    learned: Mutex<Vec<AllowedAddress>>,
 }
 
 impl NameGrants {
-    fn allows(&self, name: &str) -> bool {
+    /// The ports `name` may be reached on once resolved (`None`: any port);
+    /// empty when no grant names it.
+    fn ports_for(&self, name: &str) -> Vec<Option<u16>> {
         let name = name.trim_end_matches('.').to_ascii_lowercase();
-        self.any || self.exact.contains(&name) || name.parse::<IpAddr>().is_ok()
+        let mut ports: Vec<Option<u16>> = self
+            .targets
+            .iter()
+            .filter(|target| target.covers(&NetTarget { host: HostPattern::Exact(name.clone()), port: target.port }))
+            .map(|target| target.port)
+            .collect();
+        if ports.contains(&None) {
+            ports = vec![None];
+        }
+        ports.dedup();
+        ports
     }
+
+    /// Whether the guest may look `name` up.
+    fn allows(&self, name: &str) -> bool {
+        name.trim_end_matches('.').parse::<IpAddr>().is_ok() || !self.ports_for(name).is_empty()
+    }
+
+    /// Records that a granted lookup returned `ip`, reachable on `ports`.
+    fn learn(&self, ip: IpAddr, ports: &[Option<u16>]) {
+        let mut learned = self.learned.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+        for port in ports {
+            if learned.len() >= MAX_LEARNED_ADDRESSES {
+                tracing::warn!("a plugin resolved more than {MAX_LEARNED_ADDRESSES} addresses; later ones stay closed");
+                return;
+            }
+            if !learned.contains(&(Some(ip), *port)) {
+                learned.push((Some(ip), *port));
+            }
+        }
+    }
+
+    /// Whether a granted lookup returned this address (on a granted port).
+    fn learned(&self, address: std::net::SocketAddr) -> bool {
+        let learned = self.learned.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+        learned.iter().any(|allowed| permits(allowed, address))
+    }
+}
+
+/// Whether `allowed` lets a connection to `address` through.
+fn permits((ip, port): &AllowedAddress, address: std::net::SocketAddr) -> bool {
+    ip.is_none_or(|ip| ip == address.ip()) && port.is_none_or(|port| port == address.port())
 }
 
 impl Sandbox {
@@ -133,16 +183,18 @@ impl Sandbox {
                 CallError::Failed(format!("cannot open granted directory `{}`: {e:#}", host_path.display()))
             })?;
         }
-        if !self.addresses.is_empty() {
+        if !self.addresses.is_empty() || !self.names.targets.is_empty() {
             // Lookups are allowed here and filtered by name in `CheckedLookup`.
             builder.allow_ip_name_lookup(true).allow_tcp(true).allow_udp(false);
             let allowed = self.addresses.clone();
+            let names = self.names.clone();
             builder.socket_addr_check(move |address, usage| {
                 let permitted = match usage {
-                    // Outgoing connections: only to granted addresses.
-                    SocketAddrUse::TcpConnect => allowed.iter().any(|(ip, port)| {
-                        ip.is_none_or(|ip| ip == address.ip()) && port.is_none_or(|port| port == address.port())
-                    }),
+                    // Outgoing connections: only to granted addresses, or
+                    // to what a granted lookup returned.
+                    SocketAddrUse::TcpConnect => {
+                        allowed.iter().any(|allowed| permits(allowed, address)) || names.learned(address)
+                    }
                     // The implicit bind a connect performs (wildcard address,
                     // any port); listening or explicit binds are not granted.
                     SocketAddrUse::TcpBind => address.ip().is_unspecified() && address.port() == 0,
@@ -189,8 +241,10 @@ fn refuse_symlinks(data_dir: &Path, root: &Path) -> Result<(), CallError> {
     Ok(())
 }
 
-/// The socket addresses and host names `net:` grants allow. Granted names
-/// are resolved once, here; connections go to those addresses only.
+/// The socket addresses and host names `net:` grants allow. Address grants
+/// are allowed as they are; exact names are also resolved once here (so a
+/// guest may connect to them by address); every name grant is resolved
+/// again when the guest looks it up (see [`NameGrants`]).
 fn network_grants(grants: &Grants) -> (Vec<AllowedAddress>, NameGrants) {
     let mut addresses = Vec::new();
     let mut names = NameGrants::default();
@@ -199,14 +253,14 @@ fn network_grants(grants: &Grants) -> (Vec<AllowedAddress>, NameGrants) {
         match &target.host {
             HostPattern::Any => {
                 addresses.push((None, target.port));
-                names.any = true;
+                names.targets.push(target.clone());
             }
             HostPattern::Exact(host) => {
                 let bare = host.trim_start_matches('[').trim_end_matches(']');
                 match bare.parse::<IpAddr>() {
                     Ok(ip) => addresses.push((Some(ip), target.port)),
                     Err(_) => {
-                        names.exact.push(bare.to_ascii_lowercase());
+                        names.targets.push(target.clone());
                         match std::net::ToSocketAddrs::to_socket_addrs(&(bare, target.port.unwrap_or(0))) {
                             Ok(resolved) => addresses.extend(resolved.map(|address| (Some(address.ip()), target.port))),
                             Err(error) => tracing::warn!("`net:{host}`: cannot resolve `{bare}`: {error}"),
@@ -214,8 +268,8 @@ fn network_grants(grants: &Grants) -> (Vec<AllowedAddress>, NameGrants) {
                     }
                 }
             }
-            // Wildcard domains cannot be checked against a bare address.
-            HostPattern::Subdomains(_) => {}
+            // Only a lookup tells which addresses lie below a domain.
+            HostPattern::Subdomains(_) => names.targets.push(target.clone()),
         }
     }
     (addresses, names)
@@ -257,7 +311,8 @@ pub(crate) fn linker(engine: &wasmtime::Engine) -> wasmtime::Result<Linker<HostS
     streams::add_to_linker::<HostState, BoundedWaits>(&mut linker, bounded)?;
     ip_name_lookup::add_to_linker::<HostState, CheckedLookups>(&mut linker, |state| CheckedLookup {
         names: state.names.clone(),
-        sockets: state.sockets(),
+        lookups: &mut state.lookups,
+        sockets: WasiSocketsCtxView { ctx: state.wasi.sockets(), table: &mut state.table },
     })?;
     linker.allow_shadowing(false);
     Ok(linker)
@@ -424,6 +479,8 @@ impl streams::HostOutputStream for BoundedWait<'_> {
 /// query leaving the host, so a guest cannot signal out through DNS.
 struct CheckedLookup<'a> {
     names: Arc<NameGrants>,
+    /// The ports each of this store's open lookups grants, by stream.
+    lookups: &'a mut std::collections::HashMap<u32, Vec<Option<u16>>>,
     sockets: WasiSocketsCtxView<'a>,
 }
 
@@ -443,7 +500,12 @@ impl ip_name_lookup::Host for CheckedLookup<'_> {
             tracing::debug!("refused a name lookup of `{name}`: no `net:` grant names it");
             return Err(ErrorCode::AccessDenied.into());
         }
-        ip_name_lookup::Host::resolve_addresses(&mut self.sockets, network, name)
+        let ports = self.names.ports_for(&name);
+        let stream = ip_name_lookup::Host::resolve_addresses(&mut self.sockets, network, name)?;
+        if !ports.is_empty() {
+            self.lookups.insert(stream.rep(), ports);
+        }
+        Ok(stream)
     }
 }
 
@@ -469,7 +531,12 @@ impl ip_name_lookup::HostResolveAddressStream for CheckedLookup<'_> {
         &mut self,
         stream: Resource<ip_name_lookup::ResolveAddressStream>,
     ) -> Result<Option<ip_name_lookup::IpAddress>, SocketError> {
-        ip_name_lookup::HostResolveAddressStream::resolve_next_address(&mut self.sockets, stream)
+        let rep = stream.rep();
+        let next = ip_name_lookup::HostResolveAddressStream::resolve_next_address(&mut self.sockets, stream)?;
+        if let (Some(address), Some(ports)) = (&next, self.lookups.get(&rep)) {
+            self.names.learn(ip_of(address), ports);
+        }
+        Ok(next)
     }
 
     fn subscribe(
@@ -480,7 +547,16 @@ impl ip_name_lookup::HostResolveAddressStream for CheckedLookup<'_> {
     }
 
     fn drop(&mut self, stream: Resource<ip_name_lookup::ResolveAddressStream>) -> wasmtime::Result<()> {
+        self.lookups.remove(&stream.rep());
         ip_name_lookup::HostResolveAddressStream::drop(&mut self.sockets, stream)
+    }
+}
+
+/// A WASI address as a std one.
+fn ip_of(address: &ip_name_lookup::IpAddress) -> IpAddr {
+    match *address {
+        ip_name_lookup::IpAddress::Ipv4((a, b, c, d)) => IpAddr::from([a, b, c, d]),
+        ip_name_lookup::IpAddress::Ipv6((a, b, c, d, e, f, g, h)) => IpAddr::from([a, b, c, d, e, f, g, h]),
     }
 }
 
@@ -488,14 +564,40 @@ impl ip_name_lookup::HostResolveAddressStream for CheckedLookup<'_> {
 mod tests {
     use super::*;
 
+    fn grants(texts: &[&str]) -> NameGrants {
+        let grants = Grants::from_set(texts.iter().map(|t| t.parse().unwrap()).collect());
+        network_grants(&grants).1
+    }
+
     #[test]
     fn names_are_allowed_only_when_granted() {
-        let names = NameGrants { any: false, exact: vec!["db.example.com".into()] };
+        let names = grants(&["net:db.example.com:5432"]);
         assert!(names.allows("db.example.com"));
         assert!(names.allows("DB.example.com."));
         assert!(names.allows("127.0.0.1"), "address literals need no lookup");
         assert!(!names.allows("exfiltrate.attacker.example"));
-        assert!(NameGrants { any: true, exact: Vec::new() }.allows("anything.example"));
+        assert_eq!(names.ports_for("db.example.com"), [Some(5432)]);
+        assert!(grants(&["net:*"]).allows("anything.example"));
+    }
+
+    #[test]
+    fn wildcards_allow_names_below_the_domain_and_learn_their_addresses() {
+        let names = grants(&["net:*.example.com:443", "net:api.example.com"]);
+        assert!(names.allows("a.b.example.com"));
+        assert!(!names.allows("example.com"), "only names strictly below");
+        assert!(!names.allows("badexample.com"));
+        assert_eq!(names.ports_for("cdn.example.com"), [Some(443)]);
+        assert_eq!(names.ports_for("api.example.com"), [None], "the wider grant wins");
+
+        let address: std::net::SocketAddr = "10.1.2.3:443".parse().unwrap();
+        assert!(!names.learned(address), "nothing is reachable before a lookup");
+        names.learn(address.ip(), &[Some(443)]);
+        assert!(names.learned(address));
+        assert!(!names.learned("10.1.2.3:22".parse().unwrap()), "only on the grant's port");
+        for n in 0..2 * MAX_LEARNED_ADDRESSES as u32 {
+            names.learn(IpAddr::from(n.to_be_bytes()), &[Some(443)]);
+        }
+        assert!(names.learned.lock().unwrap().len() <= MAX_LEARNED_ADDRESSES);
     }
 
     #[cfg(unix)]

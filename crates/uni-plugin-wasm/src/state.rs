@@ -29,6 +29,8 @@ pub(crate) struct HostState {
     pub(crate) deadline: Option<Instant>,
     /// The host names the guest may look up.
     pub(crate) names: Arc<crate::sandbox::NameGrants>,
+    /// The ports each open name lookup of this store grants, by stream.
+    pub(crate) lookups: std::collections::HashMap<u32, Vec<Option<u16>>>,
     /// How much more the guest may log.
     pub(crate) log_budget: Arc<LogBudget>,
 }

@@ -29,9 +29,10 @@ pub enum LogLevel {
 /// The services a host provides behind a [`PluginContext`]. The context checks
 /// grants *before* calling these, so implementations need not.
 ///
-/// Every method has a default: logs go to stderr, env and clock come from the
-/// process, and secrets, queries and randomness are unavailable. Hosts
-/// override what they offer.
+/// Every method has a default: logs go to stderr, env, clock and randomness
+/// come from the process and the operating system (inside a wasm guest,
+/// from WASI, which the host's sandbox answers), and secrets and queries are
+/// unavailable. Hosts override what they offer.
 pub trait HostServices: Send + Sync + 'static {
     /// Writes one log line for `plugin`.
     fn log(&self, plugin: &PluginId, level: LogLevel, message: &str) {
@@ -50,8 +51,7 @@ pub trait HostServices: Send + Sync + 'static {
 
     /// Fills `buffer` with secure random bytes.
     fn random(&self, buffer: &mut [u8]) -> Result<(), String> {
-        let _ = buffer;
-        Err("this host offers no random source".into())
+        getrandom::fill(buffer).map_err(|error| format!("the operating system's random source failed: {error}"))
     }
 
     /// Looks up a secret.

@@ -101,8 +101,25 @@ fn aggregates_group_by_across_partitions() {
         for group in 0..2 {
             assert!((geomean.value(group) - expected.value(group)).abs() < 1e-9);
         }
+        // mad, worked out here from the same rows: median(|x - median(x)|)
+        // over the non-null values of each group, across all partitions.
+        let median = |values: &mut Vec<f64>| {
+            values.sort_by(f64::total_cmp);
+            let middle = values.len() / 2;
+            if values.len() % 2 == 0 { (values[middle - 1] + values[middle]) / 2.0 } else { values[middle] }
+        };
         let mad = batch.column(3).as_any().downcast_ref::<Float64Array>().unwrap();
-        assert!(mad.value(0) > 0.0);
+        for group in 0..2i64 {
+            let mut values: Vec<f64> = (0..3i64)
+                .flat_map(|part| (0..30i64).map(move |i| (part, i)))
+                .filter(|&(_, i)| i % 2 == group && i % 7 != 0)
+                .map(|(part, i)| ((i + part * 30) % 13 + 1) as f64)
+                .collect();
+            let center = median(&mut values);
+            let mut deviations: Vec<f64> = values.iter().map(|v| (v - center).abs()).collect();
+            let expected = median(&mut deviations);
+            assert_eq!(mad.value(group as usize), expected, "group {group}");
+        }
     });
 }
 

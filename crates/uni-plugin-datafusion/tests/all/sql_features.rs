@@ -297,6 +297,9 @@ fn malformed_aggregate_and_table_output_is_a_query_error_not_a_crash() {
                 "state returned 2 columns",
             ),
             ("SELECT * FROM table_bad_schema(1)", "table_bad_schema", "returned column `a` as Utf8"),
+            // The guest cannot say what its state is: the query fails
+            // saying so (it used to plan with no state columns).
+            ("SELECT agg_no_schema(x) FROM (VALUES (1)) AS t(x)", "agg_no_schema", "no state schema today"),
         ] {
             let error = session.sql(query).await.expect_err(query).to_string();
             assert!(error.contains("test.raw") && error.contains(function), "{query}: {error}");

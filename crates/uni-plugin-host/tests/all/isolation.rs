@@ -104,8 +104,13 @@ fn the_breaker_probes_after_its_cool_down() {
     let host = host("[defaults]\nfailure_threshold = 1\ncooldown = \"50ms\"\n");
     assert!(call(&host, 13).is_err());
     assert!(matches!(call(&host, 5), Err(CallError::Unavailable(_))));
+    let breaker = |host: &PluginHost| host.metrics().into_iter().find(|m| m.function == "moody").unwrap().breaker;
+    assert_eq!(breaker(&host), BreakerState::Open);
     std::thread::sleep(Duration::from_millis(60));
+    // Cooled down: the next call is a probe, and the metrics say so.
+    assert_eq!(breaker(&host), BreakerState::HalfOpen);
     assert_eq!(call(&host, 5).unwrap(), 5, "the probe succeeds and closes the breaker");
+    assert_eq!(breaker(&host), BreakerState::Closed);
     assert_eq!(call(&host, 6).unwrap(), 6);
 }
 

@@ -151,3 +151,22 @@ fn plugin_dirs_are_discovered_and_skips_are_reported() {
     let text = report.to_string();
     assert!(text.contains("active  com.x.geo 1.0.0 (generation 1)"), "{text}");
 }
+
+#[test]
+fn a_plugin_refused_at_publish_after_init_is_shut_down() {
+    // Both export `same`: the second is initialized, then its publication
+    // fails on the name; it must get its `shutdown` like any retired code.
+    let first = plugin(&manifest_text("com.x.first", "1.0.0", &["same"], ""), Fault::None);
+    let second = plugin(&manifest_text("com.x.second", "1.0.0", &["same"], ""), Fault::None);
+    let shutdowns = second.shutdowns.clone();
+    let (host, report) = PluginHost::builder().native(first).native(second).load_all().unwrap();
+    let failure = report.plugins.iter().find(|status| status.plugin == "com.x.second").unwrap();
+    match &failure.outcome {
+        LoadOutcome::Failed(error @ HostError::Load { step: LoadStep::Publish, .. }) => {
+            assert!(error.to_string().contains("same"), "{error}");
+        }
+        other => panic!("expected a publish failure, got {other:?}"),
+    }
+    assert_eq!(shutdowns.load(std::sync::atomic::Ordering::SeqCst), 1, "shutdown after a failed publish");
+    assert_eq!(host.plugins(), vec!["com.x.first".parse().unwrap()]);
+}

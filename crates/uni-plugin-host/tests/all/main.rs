@@ -7,5 +7,6 @@ mod jobs;
 mod load;
 mod policy_invalid;
 mod reload;
+mod services;
 mod signing;
 mod support;

@@ -191,3 +191,36 @@ fn a_fifo_or_device_in_a_plugin_dir_is_refused_within_a_second() {
     assert!(text.contains("not a regular file") || text.contains("outside the plugin directory"), "{text}");
     assert!(text.contains("plugins/good/uniplugin.toml") && text.contains("com.x.zero"), "{text}");
 }
+
+#[test]
+fn a_rollback_reports_the_signer_of_the_generation_it_restores() {
+    let root = TempDir::new("signed-rollback");
+    let (first, second) = (KeyPair::generate().unwrap(), KeyPair::generate().unwrap());
+    root.write("keys/first.pub", &first.public().to_string());
+    root.write("keys/second.pub", &second.public().to_string());
+    root.write(
+        "uniplug.policy.toml",
+        "require_signed = true\ntrusted_keys = [\"keys/first.pub\", \"keys/second.pub\"]\n",
+    );
+    let dir = root.0.join("plugins/good");
+    root.write("plugins/good/uniplugin.toml", &manifest_text("com.x.good", "1.0.0", &["good_fn"], ""));
+    sign_plugin_dir(&dir, &first).unwrap();
+    let (host, report) = PluginHost::builder()
+        .plugin_dir(root.0.join("plugins"))
+        .policy_file(root.0.join("uniplug.policy.toml"))
+        .native(plugin(&manifest_text("com.x.good", "1.0.0", &["good_fn"], ""), Fault::None))
+        .load_all()
+        .unwrap();
+    assert_eq!(report.failures().count(), 0);
+    let id: PluginId = "com.x.good".parse().unwrap();
+    assert_eq!(host.signed_by(&id), Some(first.public().key_id()));
+
+    root.write("plugins/good/uniplugin.toml", &manifest_text("com.x.good", "1.1.0", &["good_fn"], ""));
+    sign_plugin_dir(&dir, &second).unwrap();
+    host.reload(&id).unwrap();
+    assert_eq!(host.signed_by(&id), Some(second.public().key_id()));
+
+    host.rollback(&id).unwrap();
+    assert_eq!(host.generation(&id).unwrap().manifest().plugin.version.to_string(), "1.0.0");
+    assert_eq!(host.signed_by(&id), Some(first.public().key_id()), "the restored generation's signer");
+}

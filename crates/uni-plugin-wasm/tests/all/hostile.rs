@@ -88,8 +88,10 @@ fn measuring() -> std::sync::RwLockWriteGuard<'static, ()> {
 }
 
 fn resident_bytes() -> u64 {
-    let statm = std::fs::read_to_string("/proc/self/statm").unwrap_or_default();
-    let pages: u64 = statm.split_whitespace().nth(1).and_then(|p| p.parse().ok()).unwrap_or(0);
+    // Without /proc the memory tests would pass whatever happened: fail.
+    let statm = std::fs::read_to_string("/proc/self/statm").expect("the memory tests need /proc/self/statm");
+    let pages: u64 = statm.split_whitespace().nth(1).and_then(|p| p.parse().ok()).expect("a resident page count");
+    assert!(pages > 0, "no resident pages reported: {statm}");
     pages * 4096
 }
 
@@ -187,8 +189,14 @@ fn connections_go_only_to_granted_hosts() {
     let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
     let port = listener.local_addr().unwrap().port();
     assert_eq!(text_result("connect", &format!("127.0.0.1:{port}")), "ok: connected");
-    let denied = text_result("connect", "127.0.0.2:9");
+    // A listener on the denied address: refusing must be the sandbox's
+    // doing, not an empty port's.
+    let other = std::net::TcpListener::bind("127.0.0.2:0").expect("Linux routes all of 127/8 to loopback");
+    let other_port = other.local_addr().unwrap().port();
+    let denied = text_result("connect", &format!("127.0.0.2:{other_port}"));
     assert!(denied.starts_with("error:"), "{denied}");
+    other.set_nonblocking(true).unwrap();
+    assert!(other.accept().is_err(), "a connection reached the denied listener");
     still_healthy();
 }
 
@@ -220,6 +228,24 @@ fn a_guest_that_reads_only_arrow_ipc_gets_arrow_ipc() {
         let out = call(&surface, "echo_ipc", vec![input.clone()]).unwrap_or_else(|e| panic!("round {round}: {e}"));
         assert_eq!(&out, &input);
     }
+}
+
+#[test]
+fn an_error_text_never_switches_the_protocol() {
+    let _shared = crate::support::shared();
+    let surface = load_with(guests::GUEST_RAW_DIR, &sandbox().data_dir, &[], LIMITS).unwrap();
+    let ones = |surface: &_| {
+        let out = call(surface, "protocol", int(5)).unwrap();
+        out.as_any().downcast_ref::<Int64Array>().unwrap().values().to_vec()
+    };
+    assert_eq!(ones(&surface), [1], "raw columns first");
+    // The SDK's own words for bad IPC, on every protocol: the caller gets
+    // the error, and the plugin keeps raw columns.
+    for _ in 0..3 {
+        let error = call(&surface, "mimic", int(1)).unwrap_err();
+        assert!(matches!(&error, CallError::InvalidInput(m) if m.contains("mimicked")), "{error}");
+    }
+    assert_eq!(ones(&surface), [1], "an error text switched the protocol");
 }
 
 #[test]

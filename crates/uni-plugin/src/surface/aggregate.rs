@@ -11,8 +11,10 @@ use crate::surface::Signature;
 /// shaped by [`AggregateFunction::state_fields`], so a multi-partition plan
 /// can merge them.
 pub trait AggregateFunction: Send + Sync + 'static {
-    /// The columns of the partial state `Accumulator::state` returns.
-    fn state_fields(&self) -> Vec<Field>;
+    /// The columns of the partial state `Accumulator::state` returns. An
+    /// error (e.g. a wasm guest that cannot answer) fails the query that
+    /// plans the aggregate, naming plugin and function.
+    fn state_fields(&self) -> Result<Vec<Field>, CallError>;
 
     /// A fresh accumulator with no rows seen.
     fn accumulator(&self) -> Result<Box<dyn Accumulator>, CallError>;
@@ -46,7 +48,7 @@ pub trait Accumulator: Send + 'static {
 }
 
 impl<T: AggregateFunction + ?Sized> AggregateFunction for std::sync::Arc<T> {
-    fn state_fields(&self) -> Vec<Field> {
+    fn state_fields(&self) -> Result<Vec<Field>, CallError> {
         (**self).state_fields()
     }
     fn accumulator(&self) -> Result<Box<dyn Accumulator>, CallError> {

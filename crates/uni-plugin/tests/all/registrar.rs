@@ -28,8 +28,8 @@ impl Hook for Nothing {
 
 struct NoAggregate;
 impl AggregateFunction for NoAggregate {
-    fn state_fields(&self) -> Vec<Field> {
-        vec![Field::new("n", DataType::Int64, true)]
+    fn state_fields(&self) -> Result<Vec<Field>, CallError> {
+        Ok(vec![Field::new("n", DataType::Int64, true)])
     }
     fn accumulator(&self) -> Result<Box<dyn Accumulator>, CallError> {
         Err(CallError::failed("not used"))

@@ -66,8 +66,8 @@ impl Accumulator for GeomeanAccumulator {
 struct Geomean;
 
 impl AggregateFunction for Geomean {
-    fn state_fields(&self) -> Vec<Field> {
-        vec![Field::new("sum_ln", DataType::Float64, false), Field::new("count", DataType::Int64, false)]
+    fn state_fields(&self) -> Result<Vec<Field>, CallError> {
+        Ok(vec![Field::new("sum_ln", DataType::Float64, false), Field::new("count", DataType::Int64, false)])
     }
 
     fn accumulator(&self) -> Result<Box<dyn Accumulator>, CallError> {
@@ -146,8 +146,8 @@ impl Accumulator for MadAccumulator {
 struct Mad;
 
 impl AggregateFunction for Mad {
-    fn state_fields(&self) -> Vec<Field> {
-        vec![Field::new("values", list_type(), true)]
+    fn state_fields(&self) -> Result<Vec<Field>, CallError> {
+        Ok(vec![Field::new("values", list_type(), true)])
     }
 
     fn accumulator(&self) -> Result<Box<dyn Accumulator>, CallError> {

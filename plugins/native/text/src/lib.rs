@@ -1,8 +1,6 @@
 //! `ai.uniplug.text`, native: `slugify` and `levenshtein`.
 #![deny(missing_docs)]
 
-mod transliterate;
-
 use std::sync::Arc;
 
 use arrow_array::ArrayRef;
@@ -10,13 +8,12 @@ use arrow_array::builder::{Int64Builder, StringBuilder};
 use arrow_array::cast::AsArray;
 use uni_plugin::{CallError, Plugin, PluginError, PluginManifest, Registrar, ScalarFunction};
 
-pub use transliterate::transliterate;
-
 /// The manifest, embedded so the plugin can load without its directory.
 pub const MANIFEST: &str = include_str!("../uniplugin.toml");
 
 /// Appends the slug of `text` to `out`: ASCII letters and digits lowercased,
-/// other Latin letters transliterated, everything else a separator; runs of
+/// letters of any script transliterated to ASCII (with `deunicode`),
+/// everything else a separator; runs of
 /// separators become one `-`, none at either end.
 pub fn slugify_into(text: &str, out: &mut String) {
     let start = out.len();
@@ -24,9 +21,17 @@ pub fn slugify_into(text: &str, out: &mut String) {
     for character in text.chars() {
         if character.is_ascii_alphanumeric() {
             push_piece(character, out, start, &mut pending_dash);
-        } else if let Some(ascii) = transliterate(character) {
+        } else if let Some(ascii) = deunicode::deunicode_char(character) {
+            // `deunicode` spells any script in ASCII ("Ж" is "Zh", "北" is
+            // "Bei "); a combining mark spells as nothing, so a decomposed
+            // "U\u{308}ber" stays one word. Anything not a letter or digit
+            // in the spelling separates words.
             for piece in ascii.chars() {
-                push_piece(piece, out, start, &mut pending_dash);
+                if piece.is_ascii_alphanumeric() {
+                    push_piece(piece, out, start, &mut pending_dash);
+                } else {
+                    pending_dash = true;
+                }
             }
         } else {
             pending_dash = true;
@@ -166,8 +171,11 @@ mod tests {
             ("Über Straße, 2024!", "uber-strasse-2024"),
             ("  --Hello,   World--  ", "hello-world"),
             ("Ça va? Œuvre ÆØÅ", "ca-va-oeuvre-aeoa"),
-            ("日本語", ""),
-            ("a日b", "a-b"),
+            ("日本語", "ri-ben-yu"),
+            ("a日b", "a-ri-b"),
+            ("U\u{308}ber", "uber"),
+            ("Привет, мир", "privet-mir"),
+            ("Ελληνικά", "ellenika"),
             ("", ""),
             ("ÀÉÎÕÜ ñ ł đ þ", "aeiou-n-l-d-th"),
         ] {

@@ -91,15 +91,31 @@ impl Guest for Raw {
             // reads only Arrow IPC streams (which start with 0xFFFFFFFF) and
             // echoes them back.
             "echo_ipc" if args.starts_with(&[0xff; 4]) => Ok(args),
-            "echo_ipc" => Err(CallError::InvalidInput("malformed Arrow IPC from the host: not an IPC stream".into())),
+            "echo_ipc" => Err(CallError::InvalidInput("this guest reads Arrow IPC only".into())),
+            // Refuses everything with the words the Rust SDK uses for bad
+            // IPC: words must not switch the host off raw columns.
+            "mimic" => Err(CallError::InvalidInput("malformed Arrow IPC from the host: mimicked".into())),
+            // One int64 per row: 1 when the arguments came as raw columns.
+            "protocol" => {
+                let raw = i64::from(args.starts_with(b"UPR1"));
+                let rows = if raw == 1 {
+                    u32::from_le_bytes(args[4..8].try_into().map_err(|_| CallError::Failed("short".into()))?) as usize
+                } else {
+                    uni_plugin::ipc::decode_batch(&args).map_err(|e| CallError::Failed(e.to_string()))?.num_rows()
+                };
+                encoded(&[ints(vec![raw; rows])], rows)
+            }
             "ipc_bomb" => Ok(IPC_BOMB.to_vec()),
             "raw_short_bitmap" => Ok(raw_short_bitmap()),
             _ => Ok(b"this is not arrow ipc".to_vec()),
         }
     }
-    fn aggregate_state_schema(_name: String) -> Result<Vec<u8>, CallError> {
-        // One int64 state column.
-        encoded(&[ints(vec![])], 0)
+    fn aggregate_state_schema(name: String) -> Result<Vec<u8>, CallError> {
+        match name.as_str() {
+            "agg_no_schema" => Err(CallError::Failed("no state schema today".into())),
+            // One int64 state column.
+            _ => encoded(&[ints(vec![])], 0),
+        }
     }
     fn call_table(_name: String, _args: Vec<u8>) -> Result<TableStream, CallError> {
         Ok(TableStream::new(BadStream(std::cell::Cell::new(false))))

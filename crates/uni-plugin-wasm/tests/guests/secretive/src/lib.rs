@@ -1,4 +1,5 @@
 //! A guest that imports `host-secret`: it must not load without a grant.
+//! It also reads randomness through its context (WASI's, in the sandbox).
 
 use std::sync::{Mutex, OnceLock};
 
@@ -21,6 +22,19 @@ impl Plugin for Secretive {
                 match context.map(|c| c.secret(&name)) {
                     Some(Ok(Some(value))) => value,
                     Some(Ok(None)) => "<none>".into(),
+                    Some(Err(error)) => format!("error: {error}"),
+                    None => "<no context>".into(),
+                }
+            }),
+        );
+        // 16 bytes from `PluginContext::random_bytes`, as hex, per row.
+        registrar.scalar(
+            "dice",
+            scalar_fn1(|_: i64| {
+                let context = CONTEXT.get().map(|c| c.lock().unwrap().clone());
+                let mut bytes = [0u8; 16];
+                match context.map(|c| c.random_bytes(&mut bytes)) {
+                    Some(Ok(())) => bytes.iter().map(|b| format!("{b:02x}")).collect(),
                     Some(Err(error)) => format!("error: {error}"),
                     None => "<no context>".into(),
                 }
