@@ -1,5 +1,6 @@
 //! What a plan carries on the cluster wire: `FunctionRef::decode` and
-//! `TableCallRef::decode` (JSON plus an Arrow IPC stream of constants). The
+//! `TableCallRef::decode` (JSON plus an Arrow IPC stream of constants),
+//! from `uni_plugin::wire`, the code the cluster adapter runs. The
 //! input is either raw bytes or, structure-aware, a valid table call with
 //! byte edits, so the IPC part is reached. Never a panic or an abort.
 #![no_main]
@@ -7,9 +8,9 @@
 use std::sync::Arc;
 
 use arbitrary::{Arbitrary, Unstructured};
-use datafusion::arrow::array::{ArrayRef, Int64Array, StringArray};
+use arrow_array::{ArrayRef, Int64Array, StringArray};
 use libfuzzer_sys::fuzz_target;
-use uni_plugin_ballista::{FunctionRef, TableCallRef};
+use uni_plugin::wire::{FunctionRef, TableCallRef};
 
 #[derive(Debug, Arbitrary)]
 enum Case {

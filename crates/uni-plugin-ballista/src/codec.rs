@@ -36,7 +36,7 @@ use crate::{ClusterError, FunctionRef, PluginResolver, TableCallRef};
 /// Resolves `bytes` (if they are a reference of ours) to a function handle,
 /// checking that the plan's name for it agrees.
 fn resolve(resolver: &PluginResolver, name: &str, bytes: &[u8]) -> Result<Option<CallHandle>> {
-    let Some(reference) = FunctionRef::decode(bytes)? else { return Ok(None) };
+    let Some(reference) = FunctionRef::decode(bytes).map_err(ClusterError::from)? else { return Ok(None) };
     if reference.function != name {
         return Err(ClusterError::Malformed(format!(
             "the plan calls `{name}` but its reference names `{}`",
@@ -48,13 +48,13 @@ fn resolve(resolver: &PluginResolver, name: &str, bytes: &[u8]) -> Result<Option
 }
 
 fn encode_ref(handle: &CallHandle, buf: &mut Vec<u8>) -> Result<()> {
-    buf.extend(FunctionRef::of(handle)?.encode());
+    buf.extend(FunctionRef::of(handle).map_err(ClusterError::from)?.encode());
     Ok(())
 }
 
 fn table_call(handle: &CallHandle, constants: &[datafusion::arrow::array::ArrayRef]) -> Result<TableCallRef> {
     Ok(TableCallRef {
-        function: FunctionRef::of(handle)?,
+        function: FunctionRef::of(handle).map_err(ClusterError::from)?,
         constants: constants.to_vec(),
         projection: None,
         limit: None,
@@ -147,7 +147,7 @@ impl LogicalExtensionCodec for PluginLogicalCodec {
         schema: SchemaRef,
         ctx: &TaskContext,
     ) -> Result<Arc<dyn TableProvider>> {
-        let Some(call) = TableCallRef::decode(buf)? else {
+        let Some(call) = TableCallRef::decode(buf).map_err(ClusterError::from)? else {
             return self.inner.try_decode_table_provider(buf, table_ref, schema, ctx);
         };
         let handle = self.resolver.function(&call.function)?;
@@ -162,7 +162,7 @@ impl LogicalExtensionCodec for PluginLogicalCodec {
     ) -> Result<()> {
         match node.as_ref().downcast_ref::<PluginTableProvider>() {
             Some(provider) => {
-                buf.extend(table_call(provider.handle(), provider.constants())?.encode()?);
+                buf.extend(table_call(provider.handle(), provider.constants())?.encode().map_err(ClusterError::from)?);
                 Ok(())
             }
             None => self.inner.try_encode_table_provider(table_ref, node, buf),
@@ -208,7 +208,7 @@ impl PhysicalExtensionCodec for PluginPhysicalCodec {
         ctx: &TaskContext,
         proto_converter: &dyn PhysicalProtoConverterExtension,
     ) -> Result<Arc<dyn ExecutionPlan>> {
-        let Some(call) = TableCallRef::decode(buf)? else {
+        let Some(call) = TableCallRef::decode(buf).map_err(ClusterError::from)? else {
             return self.inner.try_decode(buf, inputs, ctx, proto_converter);
         };
         if !inputs.is_empty() {
@@ -229,7 +229,7 @@ impl PhysicalExtensionCodec for PluginPhysicalCodec {
                 let mut call = table_call(exec.handle(), exec.constants())?;
                 call.projection = exec.projection().map(<[usize]>::to_vec);
                 call.limit = exec.limit();
-                buf.extend(call.encode()?);
+                buf.extend(call.encode().map_err(ClusterError::from)?);
                 Ok(())
             }
             None => self.inner.try_encode(node, buf, proto_converter),

@@ -113,3 +113,13 @@ impl From<ClusterError> for datafusion::error::DataFusionError {
         datafusion::error::DataFusionError::Execution(error.to_string())
     }
 }
+
+impl From<uni_plugin::wire::WireError> for ClusterError {
+    fn from(error: uni_plugin::wire::WireError) -> ClusterError {
+        match error {
+            uni_plugin::wire::WireError::NoDigest { plugin, function } => ClusterError::NoDigest { plugin, function },
+            uni_plugin::wire::WireError::Malformed(message) => ClusterError::Malformed(message),
+            other => ClusterError::Malformed(other.to_string()),
+        }
+    }
+}

@@ -44,7 +44,6 @@ mod client;
 mod cluster;
 mod codec;
 mod error;
-mod reference;
 mod resolver;
 mod store;
 
@@ -52,6 +51,6 @@ pub use client::{ClusterSession, ClusterSessionError};
 pub use cluster::{LocalCluster, plugin_codec, plugin_session_config, start_executor, start_scheduler};
 pub use codec::{PluginLogicalCodec, PluginPhysicalCodec};
 pub use error::ClusterError;
-pub use reference::{FunctionRef, TableCallRef};
 pub use resolver::{NodeConfig, PluginResolver};
 pub use store::PluginStore;
+pub use uni_plugin::wire::{FunctionRef, TableCallRef, WireError};

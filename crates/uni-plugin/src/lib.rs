@@ -73,7 +73,8 @@
 //! ## Crate features
 //!
 //! - `ipc`: [`ipc`], Arrow IPC stream encoding of batches, the interchange
-//!   format across the WebAssembly boundary (used by host and guest SDK).
+//!   format across the WebAssembly boundary (used by host and guest SDK),
+//!   and [`wire`], how plans name plugin functions on a cluster's wire.
 #![deny(missing_docs)]
 #![doc(test(attr(deny(warnings))))]
 
@@ -95,6 +96,8 @@ mod suggest;
 pub mod surface;
 mod types;
 mod units;
+#[cfg(feature = "ipc")]
+pub mod wire;
 
 pub use capability::{Capability, CapabilityError, CapabilitySet, Grants};
 pub use context::{ContextError, HostServices, LogLevel, PluginContext};

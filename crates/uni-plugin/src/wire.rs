@@ -7,10 +7,14 @@
 //! mismatched store entry is caught with a message a person can act on.
 //!
 //! Each encoding starts with a magic prefix, so the codecs tell their own
-//! payloads from Ballista's and DataFusion's without guessing.
+//! payloads from Ballista's and DataFusion's without guessing. The bytes
+//! come from the network: decoding checks everything (the Arrow part goes
+//! through the checked [`crate::ipc`] decoder) and never panics. A cluster
+//! adapter (uni-plugin-ballista) ships these; they live in the core so every
+//! decoder of untrusted bytes is in one place, under one fuzz harness.
 //!
 //! ```
-//! use uni_plugin_ballista::FunctionRef;
+//! use uni_plugin::wire::FunctionRef;
 //! let reference = FunctionRef {
 //!     plugin: "ai.uniplug.geo".into(),
 //!     version: "1.0.0".into(),
@@ -24,12 +28,29 @@
 
 use std::sync::Arc;
 
-use datafusion::arrow::array::ArrayRef;
+use arrow_array::ArrayRef;
 use serde::{Deserialize, Serialize};
-use uni_plugin::CallHandle;
-use uni_plugin_host::PluginDigest;
 
-use crate::ClusterError;
+use crate::{CallHandle, PluginDigest};
+
+/// A reference could not be made or read.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[non_exhaustive]
+pub enum WireError {
+    /// The function's plugin has no content address to name it by.
+    #[error(
+        "function `{function}` of plugin `{plugin}` cannot run on a cluster: the plugin has no content address (a native plugin linked into the binary without a plugin directory); load it from a plugin directory"
+    )]
+    NoDigest {
+        /// The plugin id.
+        plugin: String,
+        /// The function.
+        function: String,
+    },
+    /// The bytes are not a well-formed reference.
+    #[error("malformed plugin reference in a plan: {0}")]
+    Malformed(String),
+}
 
 const FUNCTION_MAGIC: &[u8] = b"uniplug:function:v1\n";
 const TABLE_MAGIC: &[u8] = b"uniplug:table-call:v1\n";
@@ -58,9 +79,9 @@ struct FunctionWire {
 impl FunctionRef {
     /// The reference to the function `handle` calls; fails for a plugin
     /// without a content address (a linked native no directory names).
-    pub fn of(handle: &CallHandle) -> Result<FunctionRef, ClusterError> {
+    pub fn of(handle: &CallHandle) -> Result<FunctionRef, WireError> {
         let generation = handle.generation();
-        let digest = generation.content_address().ok_or_else(|| ClusterError::NoDigest {
+        let digest = generation.content_address().ok_or_else(|| WireError::NoDigest {
             plugin: handle.plugin_id().to_string(),
             function: handle.name().to_owned(),
         })?;
@@ -96,17 +117,17 @@ impl FunctionRef {
     }
 
     /// The reference in `bytes`; `Ok(None)` when `bytes` is not one of ours.
-    pub fn decode(bytes: &[u8]) -> Result<Option<FunctionRef>, ClusterError> {
+    pub fn decode(bytes: &[u8]) -> Result<Option<FunctionRef>, WireError> {
         match bytes.strip_prefix(FUNCTION_MAGIC) {
             Some(json) => FunctionRef::from_json(json).map(Some),
             None => Ok(None),
         }
     }
 
-    fn from_json(json: &[u8]) -> Result<FunctionRef, ClusterError> {
+    fn from_json(json: &[u8]) -> Result<FunctionRef, WireError> {
         let wire: FunctionWire = serde_json::from_slice(json)
-            .map_err(|error| ClusterError::Malformed(format!("function reference: {error}")))?;
-        let digest = wire.digest.parse().map_err(|error| ClusterError::Malformed(format!("{error}")))?;
+            .map_err(|error| WireError::Malformed(format!("function reference: {error}")))?;
+        let digest = wire.digest.parse().map_err(|error| WireError::Malformed(format!("{error}")))?;
         Ok(FunctionRef { plugin: wire.plugin, version: wire.version, digest, function: wire.function })
     }
 }
@@ -135,16 +156,16 @@ struct TableWire {
 impl TableCallRef {
     /// The wire form: magic prefix, JSON length (u32 LE), JSON, then the
     /// constants as one Arrow IPC stream.
-    pub fn encode(&self) -> Result<Vec<u8>, ClusterError> {
+    pub fn encode(&self) -> Result<Vec<u8>, WireError> {
         let wire = TableWire {
             function: serde_json::from_slice(&self.function.json())
-                .map_err(|error| ClusterError::Malformed(error.to_string()))?,
+                .map_err(|error| WireError::Malformed(error.to_string()))?,
             projection: self.projection.clone(),
             limit: self.limit,
         };
-        let json = serde_json::to_vec(&wire).map_err(|error| ClusterError::Malformed(error.to_string()))?;
-        let ipc = uni_plugin::ipc::encode_columns(&self.constants, 1)
-            .map_err(|error| ClusterError::Malformed(format!("table function arguments: {error}")))?;
+        let json = serde_json::to_vec(&wire).map_err(|error| WireError::Malformed(error.to_string()))?;
+        let ipc = crate::ipc::encode_columns(&self.constants, 1)
+            .map_err(|error| WireError::Malformed(format!("table function arguments: {error}")))?;
         let mut bytes = TABLE_MAGIC.to_vec();
         bytes.extend((json.len() as u32).to_le_bytes());
         bytes.extend(json);
@@ -153,9 +174,9 @@ impl TableCallRef {
     }
 
     /// The call in `bytes`; `Ok(None)` when `bytes` is not one of ours.
-    pub fn decode(bytes: &[u8]) -> Result<Option<TableCallRef>, ClusterError> {
+    pub fn decode(bytes: &[u8]) -> Result<Option<TableCallRef>, WireError> {
         let Some(rest) = bytes.strip_prefix(TABLE_MAGIC) else { return Ok(None) };
-        let malformed = |what: String| ClusterError::Malformed(format!("table function call: {what}"));
+        let malformed = |what: String| WireError::Malformed(format!("table function call: {what}"));
         let (length, rest) = rest.split_first_chunk::<4>().ok_or_else(|| malformed("truncated".into()))?;
         let length = u32::from_le_bytes(*length) as usize;
         if rest.len() < length {
@@ -164,7 +185,7 @@ impl TableCallRef {
         let (json, ipc) = rest.split_at(length);
         let wire: TableWire = serde_json::from_slice(json).map_err(|error| malformed(error.to_string()))?;
         let function = FunctionRef::from_json(&serde_json::to_vec(&wire.function).unwrap_or_default())?;
-        let batch = uni_plugin::ipc::decode_batch(ipc).map_err(|error| malformed(error.to_string()))?;
+        let batch = crate::ipc::decode_batch(ipc).map_err(|error| malformed(error.to_string()))?;
         let constants: Vec<ArrayRef> = batch.columns().iter().map(Arc::clone).collect();
         Ok(Some(TableCallRef { function, constants, projection: wire.projection, limit: wire.limit }))
     }
@@ -173,7 +194,7 @@ impl TableCallRef {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use datafusion::arrow::array::{Array, Int64Array};
+    use arrow_array::{Array, Int64Array};
 
     fn reference() -> FunctionRef {
         FunctionRef {
@@ -227,7 +248,7 @@ mod tests {
         // buffers declare 2^62 uncompressed bytes (built by uni-plugin's ipc
         // tests).
         let mut bomb = good[..TABLE_MAGIC.len() + 4 + json_len].to_vec();
-        bomb.extend(include_bytes!("../../uni-plugin/tests/fixtures/ipc_bomb.arrows"));
+        bomb.extend(include_bytes!("../tests/fixtures/ipc_bomb.arrows"));
         let error = TableCallRef::decode(&bomb).unwrap_err();
         assert!(error.to_string().contains("compressed"), "{error}");
     }
