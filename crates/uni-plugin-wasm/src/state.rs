@@ -106,46 +106,55 @@ impl WasiView for HostState {
     }
 }
 
-/// Caps linear memory and table growth, and remembers a refusal so a trap
-/// that follows can be reported as "memory limit exceeded".
+/// What one table element is counted as against the memory limit: a
+/// reference (wasmtime keeps function and GC references pointer-sized).
+const TABLE_ELEMENT_BYTES: usize = std::mem::size_of::<usize>();
+
+/// Caps what one instance holds, all linear memories and tables together,
+/// at the plugin's `memory` limit (a component may have several of each),
+/// and remembers a refusal so a trap that follows can be reported as
+/// "memory limit exceeded".
 pub(crate) struct MemoryLimits {
     pub(crate) max_memory: usize,
-    /// The linear memory the instance holds now (its largest memory).
+    /// Bytes the instance holds now: every linear memory, plus its tables'
+    /// elements at [`TABLE_ELEMENT_BYTES`] each.
     pub(crate) current_memory: usize,
-    pub(crate) max_table_elements: usize,
     pub(crate) hit: Arc<AtomicBool>,
 }
 
 impl MemoryLimits {
-    /// Limits of `memory_limit` bytes of linear memory (and 2^20 table
-    /// elements), not yet hit.
+    /// Limits of `memory_limit` bytes for the whole instance, not yet hit.
     pub(crate) fn new(memory_limit: u64) -> MemoryLimits {
         MemoryLimits {
             max_memory: usize::try_from(memory_limit).unwrap_or(usize::MAX),
             current_memory: 0,
-            max_table_elements: 1 << 20,
             hit: Arc::new(AtomicBool::new(false)),
+        }
+    }
+
+    /// Grows the instance's total by `more` bytes if it stays within the
+    /// limit.
+    fn grow(&mut self, more: usize) -> bool {
+        match self.current_memory.checked_add(more) {
+            Some(total) if total <= self.max_memory => {
+                self.current_memory = total;
+                true
+            }
+            _ => {
+                self.hit.store(true, Ordering::Release);
+                false
+            }
         }
     }
 }
 
 impl ResourceLimiter for MemoryLimits {
-    fn memory_growing(&mut self, _current: usize, desired: usize, _maximum: Option<usize>) -> wasmtime::Result<bool> {
-        let allowed = desired <= self.max_memory;
-        if allowed {
-            self.current_memory = self.current_memory.max(desired);
-        } else {
-            self.hit.store(true, Ordering::Release);
-        }
-        Ok(allowed)
+    fn memory_growing(&mut self, current: usize, desired: usize, _maximum: Option<usize>) -> wasmtime::Result<bool> {
+        Ok(self.grow(desired.saturating_sub(current)))
     }
 
-    fn table_growing(&mut self, _current: usize, desired: usize, _maximum: Option<usize>) -> wasmtime::Result<bool> {
-        let allowed = desired <= self.max_table_elements;
-        if !allowed {
-            self.hit.store(true, Ordering::Release);
-        }
-        Ok(allowed)
+    fn table_growing(&mut self, current: usize, desired: usize, _maximum: Option<usize>) -> wasmtime::Result<bool> {
+        Ok(self.grow(desired.saturating_sub(current).saturating_mul(TABLE_ELEMENT_BYTES)))
     }
 }
 
@@ -196,6 +205,25 @@ impl host_query::Host for HostState {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_memory_and_table_counts_against_one_limit() {
+        let mut limits = MemoryLimits::new(1024);
+        // Two memories of 400 bytes each fit; a third of 400 does not.
+        assert!(limits.memory_growing(0, 400, None).unwrap());
+        assert!(limits.memory_growing(0, 400, None).unwrap());
+        assert!(!limits.hit.load(Ordering::Acquire));
+        assert!(!limits.memory_growing(0, 400, None).unwrap(), "1200 bytes in all is over 1024");
+        assert!(limits.hit.load(Ordering::Acquire));
+        // Growing an existing memory counts only the growth.
+        assert!(limits.memory_growing(400, 500, None).unwrap());
+        assert_eq!(limits.current_memory, 900);
+        // Tables count too, per element.
+        let room = (1024 - 900) / TABLE_ELEMENT_BYTES;
+        assert!(limits.table_growing(0, room, None).unwrap());
+        assert!(!limits.table_growing(room, room + 1, None).unwrap());
+        assert!(!limits.memory_growing(0, usize::MAX, None).unwrap(), "no overflow");
+    }
 
     #[test]
     fn long_messages_are_cut_at_a_character_boundary() {

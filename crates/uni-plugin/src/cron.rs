@@ -3,8 +3,11 @@
 //! Six fields: second (0-59), minute (0-59), hour (0-23), day of month (1-31),
 //! month (1-12 or `JAN`-`DEC`), day of week (0-7 or `SUN`-`SAT`, 0 and 7 are
 //! Sunday). Each field is `*`, a value, a range `a-b`, a step `*/n` or `a-b/n`,
-//! or a comma-separated list of those. As in classic cron, when both day fields
-//! are restricted a day matches if *either* matches. Times are UTC.
+//! or a comma-separated list of those. As in classic (Vixie) cron, when both
+//! day fields are restricted a day matches if *either* matches; a day field
+//! that starts with `*` (`*`, `*/2`) does not count as restricted, so
+//! `0 0 0 */2 * MON` fires on Mondays that fall on odd days of the month
+//! (both must hold). Times are UTC.
 
 use std::fmt;
 use std::str::FromStr;
@@ -80,7 +83,9 @@ fn parse_value(spec: &FieldSpec, text: &str) -> Result<u32, String> {
 
 fn parse_field(spec: &FieldSpec, text: &str) -> Result<(u64, bool), String> {
     let mut bits = 0u64;
-    let mut restricted = true;
+    // Vixie cron's rule: a field starting with `*` is unrestricted for the
+    // day-of-month/day-of-week "either" rule, steps included.
+    let restricted = !text.starts_with('*');
     for part in text.split(',') {
         let (range, step) = match part.split_once('/') {
             Some((range, step)) => {
@@ -94,9 +99,6 @@ fn parse_field(spec: &FieldSpec, text: &str) -> Result<(u64, bool), String> {
             None => (part, 1),
         };
         let (low, high) = if range == "*" {
-            if step == 1 && text == "*" {
-                restricted = false;
-            }
             (spec.min, spec.max)
         } else if let Some((low, high)) = range.split_once('-') {
             let (low, high) = (parse_value(spec, low)?, parse_value(spec, high)?);
@@ -171,11 +173,12 @@ impl CronSchedule {
         let weekday = weekday_of(days_from_civil(year, month, day));
         let by_month_day = self.days_of_month & (1 << day) != 0;
         let by_week_day = self.days_of_week & (1 << weekday) != 0;
-        match (self.day_of_month_restricted, self.day_of_week_restricted) {
-            (true, true) => by_month_day || by_week_day,
-            (true, false) => by_month_day,
-            (false, true) => by_week_day,
-            (false, false) => true,
+        // Both restricted: either matches. Otherwise both must, and an
+        // unrestricted `*` field matches every day anyway.
+        if self.day_of_month_restricted && self.day_of_week_restricted {
+            by_month_day || by_week_day
+        } else {
+            by_month_day && by_week_day
         }
     }
 
@@ -274,6 +277,25 @@ mod tests {
         assert_eq!(cron("5/20 * * * * *").next_after(wednesday), Some(wednesday + 5));
         assert_eq!(cron("0 0 0 29 2 *").next_after(wednesday), Some(days_from_civil(2028, 2, 29) * 86_400));
         assert_eq!(cron("0 0 0 * * 7"), cron("0 0 0 * * 0"));
+    }
+
+    #[test]
+    fn star_steps_in_a_day_field_combine_with_and_as_in_vixie_cron() {
+        // 2026-11-25 (Wednesday). Mondays: Nov 30 (even), Dec 7 (odd).
+        let wednesday = days_from_civil(2026, 11, 25) * 86_400;
+        let odd_mondays = cron("0 0 0 */2 * MON");
+        assert_eq!(odd_mondays.next_after(wednesday), Some(days_from_civil(2026, 12, 7) * 86_400));
+        // Both fields restricted: either one (the 1st, or any Monday).
+        let first_or_monday = cron("0 0 0 1 * MON");
+        assert_eq!(first_or_monday.next_after(wednesday), Some(days_from_civil(2026, 11, 30) * 86_400));
+        assert_eq!(
+            first_or_monday.next_after(days_from_civil(2026, 11, 30) * 86_400),
+            Some(days_from_civil(2026, 12, 1) * 86_400)
+        );
+        // A star-step day of week with a restricted day of month: both.
+        let thirteenth_on_even_weekday = cron("0 0 0 13 * */2");
+        let next = thirteenth_on_even_weekday.next_after(wednesday).unwrap();
+        assert_eq!(weekday_of(next / 86_400) % 2, 0);
     }
 
     #[test]
