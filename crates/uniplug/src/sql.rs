@@ -154,7 +154,9 @@ pub fn run(linked: &Linked, args: SqlArgs) -> CliResult {
         shell.runtime.block_on(session::register_table(session, spec, !matches!(shell.backend, Backend::Local(_))))?;
     }
     let replaced = session.replaced_builtins();
-    if !replaced.is_empty() && std::io::stderr().is_terminal() {
+    // Always said (on stderr, so results stay clean): a script that calls
+    // `levenshtein` deserves to know it is not DataFusion's any more.
+    if !replaced.is_empty() {
         eprintln!(
             "note: plugin functions replace DataFusion's built-in {} (use --keep-builtins to refuse)",
             replaced.join(", ")

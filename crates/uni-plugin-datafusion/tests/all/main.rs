@@ -106,7 +106,7 @@ fn aggregates_group_by_across_partitions() {
         let median = |values: &mut Vec<f64>| {
             values.sort_by(f64::total_cmp);
             let middle = values.len() / 2;
-            if values.len() % 2 == 0 { (values[middle - 1] + values[middle]) / 2.0 } else { values[middle] }
+            if values.len().is_multiple_of(2) { (values[middle - 1] + values[middle]) / 2.0 } else { values[middle] }
         };
         let mad = batch.column(3).as_any().downcast_ref::<Float64Array>().unwrap();
         for group in 0..2i64 {

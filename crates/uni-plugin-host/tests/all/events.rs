@@ -144,7 +144,7 @@ fn hooks_without_observe_queries_fire_without_the_sql_text_or_the_error() {
 #[test]
 fn triggers_without_observe_inserts_are_refused_at_load_saying_what_to_grant() {
     let error =
-        host_under("[defaults]\ngrant = [\"observe:queries\"]").err().expect("a trigger plugin must not load blind");
+        host_under("[defaults]\ngrant = [\"observe:queries\"]").expect_err("a trigger plugin must not load blind");
     assert!(error.contains("observe:inserts"), "{error}");
     assert!(error.contains("required capabilities not granted"), "{error}");
 
