@@ -16,7 +16,6 @@
 
 use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
-use std::sync::atomic::{AtomicU64, Ordering};
 
 /// Name of the MAC key file inside the cache directory.
 pub const KEY_FILE: &str = ".mac-key";
@@ -116,18 +115,15 @@ impl CompileCache {
     }
 }
 
-/// Writes `bytes` to a temporary file beside `path` (`0600`), then renames
-/// it into place, so a reader never sees a half-written entry. The
-/// temporary name is unique per process and write, so threads (or hosts)
-/// filling the same entry at once cannot interleave their bytes.
+/// Writes `bytes` to a fresh temporary file beside `path` (`tempfile`
+/// creates it `0600` with a unique name), then renames it into place, so a
+/// reader never sees a half-written entry and writers of the same entry at
+/// once cannot interleave their bytes.
 fn write_atomically(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
-    static WRITES: AtomicU64 = AtomicU64::new(0);
-    let write = WRITES.fetch_add(1, Ordering::Relaxed);
-    let temporary = path.with_extension(format!("tmp{}-{write}", std::process::id()));
-    let written = private_options().open(&temporary).and_then(|mut file| file.write_all(bytes));
-    written.and_then(|()| std::fs::rename(&temporary, path)).inspect_err(|_| {
-        let _ = std::fs::remove_file(&temporary);
-    })
+    let dir = path.parent().unwrap_or_else(|| Path::new("."));
+    let mut temporary = tempfile::NamedTempFile::new_in(dir)?;
+    temporary.write_all(bytes)?;
+    temporary.persist(path).map(drop).map_err(|error| error.error)
 }
 
 /// Options that create a new file only the user can read and write.

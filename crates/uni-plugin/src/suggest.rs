@@ -14,34 +14,11 @@ pub(crate) fn closest<'c>(word: &str, candidates: impl IntoIterator<Item = &'c s
 }
 
 /// Edit distance counting insertions, deletions, substitutions and swaps of
-/// two neighbouring characters as one edit each (optimal string alignment),
-/// over Unicode scalar values. Swaps matter: `nmae` is one slip from `name`.
+/// two neighbouring characters as one edit each (optimal string alignment,
+/// `strsim`'s), over Unicode scalar values. Swaps matter: `nmae` is one slip
+/// from `name`.
 pub(crate) fn edit_distance(a: &str, b: &str) -> usize {
-    let a_chars: Vec<char> = a.chars().collect();
-    let b_chars: Vec<char> = b.chars().collect();
-    let width = b_chars.len() + 1;
-    let mut rows = vec![vec![0usize; width]; 3];
-    rows[1] = (0..width).collect();
-    for a_idx in 1..=a_chars.len() {
-        let (before_previous, rest) = rows.split_at_mut(1);
-        let (previous, current) = rest.split_at_mut(1);
-        let (before_previous, previous, current) = (&before_previous[0], &previous[0], &mut current[0]);
-        current[0] = a_idx;
-        for b_idx in 1..width {
-            let cost = usize::from(a_chars[a_idx - 1] != b_chars[b_idx - 1]);
-            let mut best = (previous[b_idx - 1] + cost).min(previous[b_idx] + 1).min(current[b_idx - 1] + 1);
-            if a_idx > 1
-                && b_idx > 1
-                && a_chars[a_idx - 1] == b_chars[b_idx - 2]
-                && a_chars[a_idx - 2] == b_chars[b_idx - 1]
-            {
-                best = best.min(before_previous[b_idx - 2] + 1);
-            }
-            current[b_idx] = best;
-        }
-        rows.rotate_left(1);
-    }
-    rows[1][width - 1]
+    strsim::osa_distance(a, b)
 }
 
 /// `a`, `b`, `c` — the list form used in "expected one of" messages.

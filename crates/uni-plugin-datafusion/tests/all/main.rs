@@ -178,3 +178,82 @@ fn built_in_names_cannot_be_taken() {
     let text = format!("{failure:?}");
     assert!(text.contains("`median` is already provided by a DataFusion built-in function"), "{text}");
 }
+
+/// Adds the manifest's `config.delta` to its argument: which generation
+/// answered shows in every value.
+struct Delta(uni_plugin::PluginManifest);
+
+impl uni_plugin::Plugin for Delta {
+    fn manifest(&self) -> &uni_plugin::PluginManifest {
+        &self.0
+    }
+    fn register(&self, registrar: &mut uni_plugin::Registrar) -> Result<(), uni_plugin::PluginError> {
+        let delta = registrar.config().get("delta").and_then(|v| v.as_i64()).unwrap_or(0);
+        struct AddDelta(i64);
+        impl uni_plugin::ScalarFunction for AddDelta {
+            fn invoke(&self, args: &[Arc<dyn Array>], _rows: usize) -> Result<Arc<dyn Array>, uni_plugin::CallError> {
+                let input = args[0].as_any().downcast_ref::<Int64Array>().unwrap();
+                Ok(Arc::new(input.iter().map(|v| v.map(|v| v + self.0)).collect::<Int64Array>()))
+            }
+        }
+        registrar.scalar("add_delta", AddDelta(delta));
+        Ok(())
+    }
+}
+
+#[test]
+fn a_running_query_keeps_its_generation_across_a_reload() {
+    use futures::StreamExt;
+    let manifest = |delta: i64| {
+        format!(
+            "[plugin]\nid = \"com.x.delta\"\nversion = \"1.0.0\"\nabi = \"^0.1\"\nkind = \"native\"\nentry = \"delta\"\n[config]\ndelta = {delta}\n[[functions]]\nname = \"add_delta\"\nkind = \"scalar\"\nargs = [\"int64\"]\nreturns = \"int64\"\n"
+        )
+    };
+    let dir = std::env::temp_dir().join(format!("uni-plugin-df-delta-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(dir.join("uniplugin.toml"), manifest(1000)).unwrap();
+    let linked = Delta(uni_plugin::PluginManifest::from_toml_str(&manifest(0)).unwrap());
+    let (session, report) =
+        PluginSession::load(PluginHost::builder().plugin_dir(&dir).native_on_request(linked)).unwrap();
+    assert_eq!(report.failures().count(), 0, "{report}");
+    // 200 batches of 1,000 rows, far more than DataFusion buffers ahead: most
+    // are computed after the reload below.
+    let schema = Arc::new(Schema::new(vec![Field::new("x", DataType::Int64, false)]));
+    let batches: Vec<RecordBatch> = (0..200)
+        .map(|b| {
+            let values: Int64Array = (b * 1000..(b + 1) * 1000).collect();
+            RecordBatch::try_new(schema.clone(), vec![Arc::new(values)]).unwrap()
+        })
+        .collect();
+    session.context().register_table("numbers", Arc::new(MemTable::try_new(schema, vec![batches]).unwrap())).unwrap();
+
+    let runtime = runtime();
+    runtime.block_on(async {
+        let frame = session.context().sql("SELECT x, add_delta(x) AS y FROM numbers").await.unwrap();
+        let mut stream = frame.execute_stream().await.unwrap();
+        let mut deltas = std::collections::BTreeSet::new();
+        let mut record = |batch: &RecordBatch| {
+            let x = batch.column(0).as_any().downcast_ref::<Int64Array>().unwrap();
+            let y = batch.column(1).as_any().downcast_ref::<Int64Array>().unwrap();
+            deltas.extend((0..batch.num_rows()).map(|row| y.value(row) - x.value(row)));
+        };
+        let first = stream.next().await.unwrap().unwrap();
+        record(&first);
+        // Mid-query: the plugin's directory changes and it is reloaded.
+        std::fs::write(dir.join("uniplugin.toml"), manifest(2000)).unwrap();
+        session.host().reload(&"com.x.delta".parse().unwrap()).unwrap();
+        let mut rows = first.num_rows();
+        while let Some(batch) = stream.next().await {
+            let batch = batch.unwrap();
+            rows += batch.num_rows();
+            record(&batch);
+        }
+        assert_eq!(rows, 200_000);
+        assert_eq!(deltas.into_iter().collect::<Vec<_>>(), [1000], "one generation answered the whole query");
+        // The next query sees the new generation.
+        let after = session.sql("SELECT add_delta(1) - 1").await.unwrap();
+        let after = after[0].column(0).as_any().downcast_ref::<Int64Array>().unwrap().value(0);
+        assert_eq!(after, 2000);
+    });
+    std::fs::remove_dir_all(&dir).unwrap();
+}

@@ -201,6 +201,17 @@ fn connections_go_only_to_granted_hosts() {
 }
 
 #[test]
+fn the_clock_is_frozen_at_the_epoch_unless_granted() {
+    let _shared = crate::support::shared();
+    let now = |surface: &PluginSurface| call(surface, "now", int(0)).unwrap().as_primitive::<Int64Type>().value(0);
+    assert_eq!(now(&sandbox().hostile), 0, "no `clock`: the epoch");
+    let granted =
+        load_with(guests::GUEST_HOSTILE_DIR, &sandbox().data_dir, &["clock", "net:127.0.0.1"], LIMITS).unwrap();
+    let real = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap().as_secs() as i64;
+    assert!((now(&granted) - real).abs() < 60, "`clock`: the real time");
+}
+
+#[test]
 fn only_granted_environment_variables_are_visible() {
     let _shared = crate::support::shared();
     assert_ne!(text_result("env", "PATH"), "<unset>");

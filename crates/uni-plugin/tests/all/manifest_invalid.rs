@@ -110,7 +110,10 @@ fn from_path_names_the_file_and_chooses_by_extension() {
     let json_path = dir.join("uniplugin.json");
     std::fs::write(&json_path, "{\"plugin\": {\"id\": 1}}").unwrap();
     let message = PluginManifest::from_path(&json_path).unwrap_err().to_string();
-    assert!(message.contains(&format!("{}: `plugin.id`", json_path.display())), "{message}");
+    assert!(message.contains(&format!("{}:1:19: `plugin.id`", json_path.display())), "{message}");
+    std::fs::write(&json_path, "{\"plugin\": {\"id\": \"a.b\", \"id\": \"c.d\"}}").unwrap();
+    let message = PluginManifest::from_path(&json_path).unwrap_err().to_string();
+    assert!(message.contains("duplicate key `id` (first at 1:13)"), "{message}");
 
     let yaml_path = dir.join("uniplugin.yaml");
     std::fs::write(&yaml_path, "").unwrap();

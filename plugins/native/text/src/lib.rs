@@ -26,6 +26,11 @@ pub fn slugify_into(text: &str, out: &mut String) {
             // "Bei "); a combining mark spells as nothing, so a decomposed
             // "U\u{308}ber" stays one word. Anything not a letter or digit
             // in the spelling separates words.
+            // A spelling that ends in a space is a word of its own (one CJK
+            // syllable): it is set apart on both sides.
+            if ascii.ends_with(' ') {
+                pending_dash = true;
+            }
             for piece in ascii.chars() {
                 if piece.is_ascii_alphanumeric() {
                     push_piece(piece, out, start, &mut pending_dash);

@@ -118,6 +118,15 @@ impl Plugin for Hostile {
                     use std::net::ToSocketAddrs;
                     text_of((name.as_str(), 80).to_socket_addrs().map(|found| format!("{} addresses", found.count())))
                 }),
+            )
+            // Seconds since the Unix epoch, as the guest's wall clock says.
+            .scalar(
+                "now",
+                scalar_fn1(|_: i64| {
+                    std::time::SystemTime::now()
+                        .duration_since(std::time::UNIX_EPOCH)
+                        .map_or(-1, |elapsed| elapsed.as_secs() as i64)
+                }),
             );
         Ok(())
     }
