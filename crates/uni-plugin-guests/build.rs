@@ -19,6 +19,12 @@ fn main() {
         None => root.join("target").join("wasm-guests"),
     };
 
+    // Cargo shares this script's output between checkouts at different
+    // paths (workspace members hash without their path), and the paths
+    // watched below are the first checkout's: a second checkout would keep
+    // constants pointing into the first. CI names its checkout here, so a
+    // new one reruns the script.
+    println!("cargo:rerun-if-env-changed=UNI_PLUGIN_CHECKOUT");
     for watched in [
         "plugins/wasm",
         "plugins/native",
