@@ -17,6 +17,7 @@ use uni_plugin::PluginId;
 use uni_plugin_datafusion::{PluginSession, SessionError};
 use uni_plugin_host::{HostError, LoadReport, PluginDigest, PluginHostBuilder};
 
+use crate::WireError;
 use crate::{ClusterError, NodeConfig, PluginResolver, PluginStore, plugin_session_config};
 
 /// A query against the cluster failed.
@@ -120,11 +121,10 @@ impl ClusterSession {
                 continue;
             };
             digests.push(expected);
-            let dir = host
-                .plugin_dirs()
-                .into_iter()
-                .find_map(|(plugin, dir)| (plugin == id).then_some(dir))
-                .ok_or_else(|| ClusterError::NoDigest { plugin: id.to_string(), function: "*".into() })?;
+            let dir =
+                host.plugin_dirs().into_iter().find_map(|(plugin, dir)| (plugin == id).then_some(dir)).ok_or_else(
+                    || ClusterError::from(WireError::NoDigest { plugin: id.to_string(), function: "*".into() }),
+                )?;
             // Signed since it was published? The signature must follow.
             if published.contains(&expected) && self.store.has_signature_of(&expected, &dir) {
                 continue;

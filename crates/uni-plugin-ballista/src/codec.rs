@@ -31,17 +31,17 @@ use uni_plugin_datafusion::{
     PluginTableExec, PluginTableProvider, aggregate_udf, plugin_aggregate_handle, plugin_scalar_handle, scalar_udf,
 };
 
-use crate::{ClusterError, FunctionRef, PluginResolver, TableCallRef};
+use crate::{ClusterError, FunctionRef, PluginResolver, TableCallRef, WireError};
 
 /// Resolves `bytes` (if they are a reference of ours) to a function handle,
 /// checking that the plan's name for it agrees.
 fn resolve(resolver: &PluginResolver, name: &str, bytes: &[u8]) -> Result<Option<CallHandle>> {
     let Some(reference) = FunctionRef::decode(bytes).map_err(ClusterError::from)? else { return Ok(None) };
     if reference.function != name {
-        return Err(ClusterError::Malformed(format!(
+        return Err(ClusterError::from(WireError::Malformed(format!(
             "the plan calls `{name}` but its reference names `{}`",
             reference.function
-        ))
+        )))
         .into());
     }
     Ok(Some(resolver.function(&reference)?))

@@ -73,19 +73,10 @@ pub enum ClusterError {
         /// What is wrong.
         message: String,
     },
-    /// A plugin with no content address cannot be shipped.
-    #[error(
-        "function `{function}` of plugin `{plugin}` cannot run on a cluster: the plugin has no content address (a native plugin linked into the binary without a plugin directory); load it from a plugin directory"
-    )]
-    NoDigest {
-        /// The plugin id.
-        plugin: String,
-        /// The function.
-        function: String,
-    },
-    /// A plugin reference on the wire is malformed.
-    #[error("malformed plugin reference in a plan: {0}")]
-    Malformed(String),
+    /// A plugin reference could not be made or read (no content address,
+    /// or malformed bytes on the wire).
+    #[error(transparent)]
+    Wire(#[from] uni_plugin::wire::WireError),
     /// Reading or writing the store or the node's cache failed.
     #[error("plugin store: cannot {action} `{}`: {source}", path.display())]
     Io {
@@ -111,15 +102,5 @@ impl ClusterError {
 impl From<ClusterError> for datafusion::error::DataFusionError {
     fn from(error: ClusterError) -> Self {
         datafusion::error::DataFusionError::Execution(error.to_string())
-    }
-}
-
-impl From<uni_plugin::wire::WireError> for ClusterError {
-    fn from(error: uni_plugin::wire::WireError) -> ClusterError {
-        match error {
-            uni_plugin::wire::WireError::NoDigest { plugin, function } => ClusterError::NoDigest { plugin, function },
-            uni_plugin::wire::WireError::Malformed(message) => ClusterError::Malformed(message),
-            other => ClusterError::Malformed(other.to_string()),
-        }
     }
 }

@@ -74,6 +74,20 @@ fn curious(root: &TempDir) -> (PluginHost, Arc<Mutex<Seen>>) {
     (host, seen)
 }
 
+/// The secretive test guest under `root`'s policy, with its own compile
+/// cache (kept alive with the host).
+fn secretive(root: &TempDir) -> (PluginHost, TempDir) {
+    let cache = TempDir::new("secretive-cache");
+    let (host, report) = PluginHost::builder()
+        .plugin_dir(uni_plugin_guests::GUEST_SECRETIVE_DIR)
+        .policy_file(root.0.join("uniplug.policy.toml"))
+        .compile_cache(&cache.0)
+        .load_all()
+        .unwrap();
+    assert_eq!(report.failures().count(), 0, "{report}");
+    (host, cache)
+}
+
 /// Every log line at every level while `run` runs on this thread.
 fn captured_logs(run: impl FnOnce()) -> String {
     #[derive(Clone)]
@@ -130,16 +144,9 @@ fn without_the_grants_a_native_plugin_is_refused_both() {
 #[test]
 fn a_wasm_plugin_reads_granted_secrets_from_the_policy_store() {
     let root = policy_dir("\"secret:api-key\"");
-    let cache = TempDir::new("secrets-cache");
     let mut answer = String::new();
     let logs = captured_logs(|| {
-        let (host, report) = PluginHost::builder()
-            .plugin_dir(uni_plugin_guests::GUEST_SECRETIVE_DIR)
-            .policy_file(root.0.join("uniplug.policy.toml"))
-            .compile_cache(&cache.0)
-            .load_all()
-            .unwrap();
-        assert_eq!(report.failures().count(), 0, "{report}");
+        let (host, _cache) = secretive(&root);
         let peek = host.registry().lookup("peek").unwrap();
         let name: ArrayRef = Arc::new(StringArray::from(vec!["api-key", "other"]));
         let out = peek.scalar().unwrap().invoke(&[name], 2).unwrap();
@@ -167,14 +174,7 @@ fn a_policy_secret_source_that_fails_names_the_secret_not_a_value() {
 /// `dice` from the secretive guest, twice, under a policy granting `grants`.
 fn wasm_dice(grants: &str) -> (String, String) {
     let root = policy_dir(grants);
-    let cache = TempDir::new("dice-cache");
-    let (host, report) = PluginHost::builder()
-        .plugin_dir(uni_plugin_guests::GUEST_SECRETIVE_DIR)
-        .policy_file(root.0.join("uniplug.policy.toml"))
-        .compile_cache(&cache.0)
-        .load_all()
-        .unwrap();
-    assert_eq!(report.failures().count(), 0, "{report}");
+    let (host, _cache) = secretive(&root);
     let dice = host.registry().lookup("dice").unwrap();
     let roll = || {
         let one: ArrayRef = Arc::new(arrow_array::Int64Array::from(vec![1]));
