@@ -8,7 +8,7 @@ use std::process::Command;
 
 const EXAMPLES: &[&str] = &["geo", "text", "stats", "series"];
 /// Test guests, by directory under `crates/uni-plugin-wasm/tests/guests`.
-const TEST_GUESTS: &[&str] = &["hostile", "raw", "secretive", "reactive"];
+const TEST_GUESTS: &[&str] = &["hostile", "raw", "secretive", "reactive", "inquiring"];
 
 fn main() {
     let manifest_dir = PathBuf::from(std::env::var("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR"));

@@ -179,8 +179,11 @@ impl PluginResolver {
     fn load(&self, digest: &PluginDigest) -> Result<PluginHost, ClusterError> {
         let started = std::time::Instant::now();
         let dir = self.config.store.fetch(digest, &self.config.cache_dir)?;
-        let mut builder =
-            PluginHost::builder().plugin_dir(&dir).policy(self.config.policy.clone()).wasm_engine(self.engine(digest)?);
+        let mut builder = PluginHost::builder()
+            .plugin_dir(&dir)
+            .policy(self.config.policy.clone())
+            .wasm_engine(self.engine(digest)?)
+            .services(Arc::new(NodeServices));
         for native in &self.config.natives {
             builder = builder.link(native.clone(), NativeLoad::OnRequest);
         }
@@ -230,5 +233,20 @@ impl PluginResolver {
             .map_err(|error| ClusterError::Load { digest: *digest, message: error.to_string() })?;
         *engine = Some(created.clone());
         Ok(created)
+    }
+}
+
+/// The services of a node's plugins: the defaults, but a plugin's `query`
+/// says why it cannot run here. A function on a node runs inside one task
+/// of a distributed plan, away from the client's session and its tables.
+struct NodeServices;
+
+impl uni_plugin::HostServices for NodeServices {
+    fn query(
+        &self,
+        _sql: &str,
+        _deadline: Option<std::time::Instant>,
+    ) -> Result<Vec<datafusion::arrow::record_batch::RecordBatch>, String> {
+        Err("`query` is not available to plugin functions running on cluster executors (they run inside one task, away from the client's session); query from the client instead, e.g. in the plugin's `init` or a job".into())
     }
 }

@@ -22,6 +22,7 @@ mod aggregate;
 mod builtins;
 mod error;
 mod insert;
+pub mod query;
 mod scalar;
 mod session;
 mod system;

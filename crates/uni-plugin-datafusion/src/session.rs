@@ -13,6 +13,7 @@ use uni_plugin_host::{LoadReport, PluginHost, PluginHostBuilder};
 use crate::SessionError;
 use crate::builtins::{Builtins, SYSTEM_TABLES};
 use crate::insert::TriggeredTable;
+use crate::query::SessionQueries;
 use crate::system::{SystemTable, SystemTableFunction};
 use crate::table::PluginTable;
 
@@ -31,6 +32,8 @@ pub struct PluginSession {
     ctx: SessionContext,
     host: Arc<PluginHost>,
     synced: Arc<Mutex<Synced>>,
+    /// Answers the `query` capability; the host holds it weakly.
+    queries: Arc<SessionQueries>,
 }
 
 /// What is registered in the context: function name → kind, and the
@@ -107,20 +110,30 @@ impl PluginSession {
             BuiltinNames::Replaceable => registry.reserve(builtins.window_names(), "a DataFusion window function"),
         }
         let host = builder.registry(registry).build()?;
-        let report = host.load_all()?;
-        Ok((PluginSession::with_context(ctx, Arc::new(host)), report))
+        // The session exists before the plugins load, so their `init` can
+        // already query it.
+        let session = PluginSession::with_context(ctx, Arc::new(host));
+        let report = session.host.load_all()?;
+        Ok((session, report))
     }
 
     /// A session over an existing context and host. The context's functions
     /// at this point count as built-ins: a plugin function with the same name
     /// (possible when the host's registry did not reserve it) replaces one
     /// while loaded.
+    ///
+    /// The session answers the host's plugin queries (the `query`
+    /// capability: read-only SQL against this context, bounded as
+    /// [`crate::query`] describes) while it lives; of several sessions over
+    /// one host, the last one created answers.
     pub fn with_context(ctx: SessionContext, host: Arc<PluginHost>) -> PluginSession {
         let synced = Synced { builtins: Builtins::capture(&ctx), ..Synced::default() };
         for table in SystemTable::ALL {
             ctx.register_udtf(table.name(), Arc::new(SystemTableFunction::new(table, host.clone())));
         }
-        let session = PluginSession { ctx, host, synced: Arc::new(Mutex::new(synced)) };
+        let queries = Arc::new(SessionQueries::new(ctx.clone()));
+        let session = PluginSession { ctx, host, synced: Arc::new(Mutex::new(synced)), queries };
+        session.serve_queries();
         session.sync();
         session.follow_registry();
         session
@@ -134,6 +147,13 @@ impl PluginSession {
         let wrapped = TriggeredTable::new(name, table, self.host.clone());
         self.ctx.register_table(name, Arc::new(wrapped))?;
         Ok(())
+    }
+
+    /// Makes this session the one that answers its host's plugin queries
+    /// again (after another session over the same host took over).
+    pub fn serve_queries(&self) {
+        let weak: Weak<SessionQueries> = Arc::downgrade(&self.queries);
+        self.host.serve_queries(weak);
     }
 
     /// Built-in function names a plugin function currently replaces.

@@ -284,7 +284,7 @@ pub struct PluginHost {
     on_request: Vec<Arc<dyn Plugin>>,
     strict: bool,
     drain_timeout: Duration,
-    services: Arc<dyn HostServices>,
+    services: Arc<PolicyServices>,
     loaded: Mutex<BTreeMap<PluginId, Loaded>>,
     /// Held by every change of the loaded set (reload, rollback, load from a
     /// directory, unload), so two changes never interleave their prepare,
@@ -319,6 +319,15 @@ impl PluginHost {
             wasm_engine: None,
             compile_cache: None,
         }
+    }
+
+    /// Answers every plugin's `query` calls (those granted `query`) with
+    /// `service` from now on, for as long as it lives; the host keeps only a
+    /// weak reference, so the session that owns the host can own the
+    /// service too. Until a service is installed (or after it is dropped),
+    /// queries go to the embedder's [`HostServices`] (by default: refused).
+    pub fn serve_queries(&self, service: std::sync::Weak<dyn crate::QueryService>) {
+        self.services.serve_queries(service);
     }
 
     /// The registry the host publishes into.

@@ -67,7 +67,7 @@ pub use host::{
 pub use metrics::{BreakerState, MetricsSnapshot};
 pub use policy::{EffectiveLimits, PluginPolicy, Policy, PolicyError};
 pub use secrets::{SecretError, SecretStore};
-pub use services::PolicyServices;
+pub use services::{PolicyServices, QueryService};
 pub use source::{MANIFEST_FILES, MAX_TEXT_FILE, PluginFiles, SourceError, manifest_in, read_file};
 pub use uni_plugin::{DigestParseError, PluginDigest};
 pub use watch::{WatchEvent, WatchHandle};

@@ -1,7 +1,7 @@
 //! [`PolicyServices`]: what the policy adds to a host's [`HostServices`].
 
-use std::sync::Arc;
-use std::time::SystemTime;
+use std::sync::{Arc, RwLock, Weak};
+use std::time::{Instant, SystemTime};
 
 use arrow_array::RecordBatch;
 use uni_plugin::{HostServices, LogLevel, PluginId};
@@ -13,17 +13,39 @@ use crate::secrets::SecretStore;
 /// policy's `[secrets]` names answered from that store first. A name the
 /// store does not hold goes to the embedder's own secret lookup.
 ///
+/// Queries go to the [`QueryService`] a session installed with
+/// [`crate::PluginHost::serve_queries`], else to the embedder's services.
+///
 /// Grants are checked before any of this runs (by the plugin's context or
 /// the wasm sandbox), and nothing here logs a value.
 pub struct PolicyServices {
     secrets: SecretStore,
     inner: Arc<dyn HostServices>,
+    /// Weak: the session that answers queries owns the host, not the
+    /// other way round.
+    queries: RwLock<Option<Weak<dyn QueryService>>>,
+}
+
+/// Answers a plugin's `query` calls: read-only SQL against the session the
+/// host serves. A SQL engine implements it (the DataFusion adapter's
+/// `PluginSession` does) and installs it with
+/// [`crate::PluginHost::serve_queries`] once the session exists, which is
+/// after the host was built.
+pub trait QueryService: Send + Sync + 'static {
+    /// Runs `sql`, which the service must refuse unless it only reads,
+    /// giving up at `deadline` when there is one.
+    fn query(&self, sql: &str, deadline: Option<Instant>) -> Result<Vec<RecordBatch>, String>;
 }
 
 impl PolicyServices {
     /// `inner`, with `secrets` in front of its secret lookup.
     pub fn new(secrets: SecretStore, inner: Arc<dyn HostServices>) -> PolicyServices {
-        PolicyServices { secrets, inner }
+        PolicyServices { secrets, inner, queries: RwLock::new(None) }
+    }
+
+    /// Sends every later `query` to `service` while it lives.
+    pub(crate) fn serve_queries(&self, service: Weak<dyn QueryService>) {
+        *self.queries.write().unwrap_or_else(|poisoned| poisoned.into_inner()) = Some(service);
     }
 }
 
@@ -57,7 +79,14 @@ impl HostServices for PolicyServices {
         self.inner.secret(name)
     }
 
-    fn query(&self, sql: &str) -> Result<Vec<RecordBatch>, String> {
-        self.inner.query(sql)
+    fn query(&self, sql: &str, deadline: Option<Instant>) -> Result<Vec<RecordBatch>, String> {
+        let installed = self.queries.read().unwrap_or_else(|poisoned| poisoned.into_inner()).clone();
+        match installed {
+            Some(service) => match service.upgrade() {
+                Some(service) => service.query(sql, deadline),
+                None => Err("the session that answered this host's queries has been dropped".into()),
+            },
+            None => self.inner.query(sql, deadline),
+        }
     }
 }

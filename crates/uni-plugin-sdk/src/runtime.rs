@@ -83,10 +83,10 @@ impl HostServices for GuestServices {
     }
 
     #[cfg(feature = "query")]
-    fn query(&self, sql: &str) -> Result<Vec<RecordBatch>, String> {
+    fn query(&self, sql: &str, _deadline: Option<std::time::Instant>) -> Result<Vec<RecordBatch>, String> {
         crate::bindings::uni::plugin::host_query::query(sql)?
             .iter()
-            .map(|bytes| decode_batch(bytes).map_err(|e| e.to_string()))
+            .map(|bytes| decode_any(bytes).map_err(|e| format!("malformed Arrow IPC from the host: {e}")))
             .collect()
     }
 }

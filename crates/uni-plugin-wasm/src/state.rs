@@ -197,7 +197,7 @@ impl host_query::Host for HostState {
         if !self.grants.covers(&Capability::Query) {
             return Err("not granted: `query`".into());
         }
-        let batches = self.services.query(&sql)?;
+        let batches = self.services.query(&sql, self.deadline)?;
         batches.iter().map(|batch| uni_plugin::ipc::encode_batch(batch).map_err(|e| e.to_string())).collect()
     }
 }

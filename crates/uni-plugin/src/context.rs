@@ -3,7 +3,7 @@
 
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
-use std::time::SystemTime;
+use std::time::{Instant, SystemTime};
 
 use arrow_array::RecordBatch;
 
@@ -60,9 +60,10 @@ pub trait HostServices: Send + Sync + 'static {
         Err("this host has no secret store".into())
     }
 
-    /// Runs read-only SQL.
-    fn query(&self, sql: &str) -> Result<Vec<RecordBatch>, String> {
-        let _ = sql;
+    /// Runs read-only SQL, giving up at `deadline` when there is one (a
+    /// sandboxed call's time limit: the host must not outlive it).
+    fn query(&self, sql: &str, deadline: Option<Instant>) -> Result<Vec<RecordBatch>, String> {
+        let _ = (sql, deadline);
         Err("this host does not offer queries to plugins".into())
     }
 }
@@ -233,7 +234,7 @@ impl PluginContext {
     /// Read-only SQL through the host (`query`).
     pub fn query(&self, sql: &str) -> Result<Vec<RecordBatch>, ContextError> {
         self.require(&Capability::Query)?;
-        self.services.query(sql).map_err(|reason| ContextError::Unavailable { service: "query", reason })
+        self.services.query(sql, None).map_err(|reason| ContextError::Unavailable { service: "query", reason })
     }
 
     /// Reads a file (`fs-read:DIR` or `fs-write:DIR` covering it). Relative

@@ -208,6 +208,8 @@ fn backend(runtime: &tokio::runtime::Runtime, linked: &Linked, open: Open<'_>, a
         let cluster = crate::cluster::connect(runtime, linked, open, url, args.store.as_deref())?;
         let local =
             PluginSession::with_context(datafusion::prelude::SessionContext::new(), cluster.session().host().clone());
+        // Plugins' queries run on the cluster, like the user's.
+        cluster.session().serve_queries();
         return Ok(Backend::Cluster(cluster, local));
     }
     let _ = (runtime, args);

@@ -1,5 +1,6 @@
 //! The adapter through SQL with the native and wasm example plugins.
 
+mod queries;
 mod sql_features;
 
 use std::sync::Arc;

@@ -143,3 +143,72 @@ fn a_plugin_that_fails_to_load_is_an_error_naming_it() {
     assert_eq!(code, 1, "{err}");
     assert!(err.contains("uniplugin.toml") && err.contains("plugin.version"), "{err}");
 }
+
+/// A policy file in `dir` granting `grants` to the `query` and `secret`
+/// test guests, with `api-key` read from a 0600 file.
+fn capability_policy(dir: &std::path::Path, grants: &str) -> std::path::PathBuf {
+    let key = dir.join("api-key.txt");
+    std::fs::write(&key, "value-from-the-policy\n").unwrap();
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::set_permissions(&key, std::fs::Permissions::from_mode(0o600)).unwrap();
+    }
+    let policy = dir.join("policy.toml");
+    std::fs::write(
+        &policy,
+        format!(
+            "[plugins.\"test.inquiring\"]\ngrant = [{grants}]\n\n[plugins.\"test.secretive\"]\ngrant = [{grants}]\n\n[secrets]\napi-key = {{ file = \"api-key.txt\" }}\n"
+        ),
+    )
+    .unwrap();
+    policy
+}
+
+#[test]
+fn query_secret_and_random_work_for_a_wasm_plugin_when_granted() {
+    let dir = tempfile::tempdir().unwrap();
+    let csv = dir.path().join("cities.csv");
+    std::fs::write(&csv, "name,pop\nBerlin,3.8\nParis,2.1\n").unwrap();
+    let table = format!("cities={}", csv.display());
+    let policy = capability_policy(dir.path(), "\"query\", \"secret:api-key\", \"random\"");
+    let sql = "SELECT ask('SELECT name FROM cities ORDER BY pop') AS q, \
+               ask('INSERT INTO cities VALUES (''Rome'', 2.8)') AS w, \
+               peek('api-key') AS s, length(dice(1)) AS r, dice(1) <> dice(2) AS differ";
+    let (code, out, err) = run(&[
+        "sql",
+        "--plugins",
+        uni_plugin_guests::GUEST_INQUIRING_DIR,
+        "--plugins",
+        uni_plugin_guests::GUEST_SECRETIVE_DIR,
+        "--policy",
+        policy.to_str().unwrap(),
+        "--table",
+        &table,
+        "--format",
+        "json",
+        "-c",
+        sql,
+    ]);
+    assert_eq!(code, 0, "{err}");
+    let row: serde_json::Value = serde_json::from_str::<Vec<serde_json::Value>>(&out).unwrap().remove(0);
+    assert_eq!(row["q"], "2 rows: Paris", "{out}");
+    assert!(row["w"].as_str().unwrap().contains("may only read"), "{out}");
+    assert_eq!(row["s"], "value-from-the-policy", "{out}");
+    assert_eq!(row["r"], 32, "{out}");
+    assert_eq!(row["differ"], true, "{out}");
+    assert!(!err.contains("value-from-the-policy"), "a secret in the output: {err}");
+}
+
+#[test]
+fn without_grants_the_capability_guests_are_refused_at_load() {
+    let dir = tempfile::tempdir().unwrap();
+    let policy = capability_policy(dir.path(), "");
+    for (guest, capability) in
+        [(uni_plugin_guests::GUEST_INQUIRING_DIR, "query"), (uni_plugin_guests::GUEST_SECRETIVE_DIR, "secret")]
+    {
+        let (code, _, err) = run(&["sql", "--plugins", guest, "--policy", policy.to_str().unwrap(), "-c", "SELECT 1"]);
+        assert_eq!(code, 1, "{guest}: {err}");
+        assert!(err.contains(capability), "{guest}: {err}");
+    }
+}
