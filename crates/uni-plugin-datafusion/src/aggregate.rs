@@ -8,8 +8,9 @@ use datafusion::arrow::array::ArrayRef;
 use datafusion::arrow::datatypes::{DataType, Field, FieldRef};
 use datafusion::common::{Result, ScalarValue};
 use datafusion::logical_expr::function::{AccumulatorArgs, StateFieldsArgs};
-use datafusion::logical_expr::{Accumulator, AggregateUDFImpl, Signature};
-use uni_plugin::CallHandle;
+use datafusion::logical_expr::{Accumulator, AggregateUDFImpl, GroupsAccumulator, Signature};
+use datafusion::physical_expr::GroupsAccumulatorAdapter;
+use uni_plugin::{AggregateFunction, CallHandle};
 
 use crate::error::call_failed;
 use crate::scalar::BoundFunction;
@@ -32,12 +33,22 @@ impl AggregateUDFImpl for PluginAggregate {
     }
 
     fn accumulator(&self, _args: AccumulatorArgs) -> Result<Box<dyn Accumulator>> {
-        let handle = &self.0.handle;
-        let function = handle.aggregate().ok_or_else(|| {
-            datafusion::error::DataFusionError::Internal(format!("`{}` is not an aggregate", self.name()))
-        })?;
-        let inner = function.accumulator().map_err(|e| call_failed(handle.plugin_id(), self.name(), e))?;
-        Ok(Box::new(AccumulatorBridge { handle: handle.clone(), inner: std::sync::Mutex::new(inner) }))
+        bridge(&self.0.handle, self.function()?.as_ref())
+    }
+
+    /// `GROUP BY` asks once per partition and stage: every group's
+    /// accumulator there comes from one scope of the plugin's (for a wasm
+    /// plugin, an instance of its own), which lives as long as the stage.
+    fn groups_accumulator_supported(&self, _args: AccumulatorArgs) -> bool {
+        true
+    }
+
+    fn create_groups_accumulator(&self, _args: AccumulatorArgs) -> Result<Box<dyn GroupsAccumulator>> {
+        let handle = self.0.handle.clone();
+        let function = self.function()?;
+        let scope = function.scope().map_err(|e| call_failed(handle.plugin_id(), self.name(), e))?;
+        let scope = scope.unwrap_or(function);
+        Ok(Box::new(GroupsAccumulatorAdapter::new(move || bridge(&handle, scope.as_ref()))))
     }
 
     fn state_fields(&self, args: StateFieldsArgs) -> Result<Vec<FieldRef>> {
@@ -59,6 +70,20 @@ impl AggregateUDFImpl for PluginAggregate {
             })
             .collect())
     }
+}
+
+impl PluginAggregate {
+    fn function(&self) -> Result<Arc<dyn AggregateFunction>> {
+        self.0.handle.aggregate().cloned().ok_or_else(|| {
+            datafusion::error::DataFusionError::Internal(format!("`{}` is not an aggregate", self.name()))
+        })
+    }
+}
+
+/// A new accumulator of `function`, bridged to DataFusion's interface.
+fn bridge(handle: &CallHandle, function: &dyn AggregateFunction) -> Result<Box<dyn Accumulator>> {
+    let inner = function.accumulator().map_err(|e| call_failed(handle.plugin_id(), handle.name(), e))?;
+    Ok(Box::new(AccumulatorBridge { handle: handle.clone(), inner: std::sync::Mutex::new(inner) }))
 }
 
 /// DataFusion's accumulator interface over a plugin accumulator.

@@ -208,6 +208,20 @@ impl AggregateFunction for GuardedAggregate {
         Ok(Box::new(GuardedAccumulator { site: self.site.clone(), returns: self.returns.clone(), state_fields, inner }))
     }
 
+    fn scope(&self) -> Result<Option<Arc<dyn AggregateFunction>>, CallError> {
+        let Some(scoped) = self.site.run(0, || self.inner.scope())? else { return Ok(None) };
+        let state_fields = OnceLock::new();
+        if let Some(fields) = self.state_fields.get() {
+            let _ = state_fields.set(fields.clone());
+        }
+        Ok(Some(Arc::new(GuardedAggregate {
+            site: self.site.clone(),
+            returns: self.returns.clone(),
+            inner: scoped,
+            state_fields,
+        })))
+    }
+
     fn signature(&self) -> Option<Signature> {
         self.inner.signature()
     }

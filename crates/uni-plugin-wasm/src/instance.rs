@@ -92,6 +92,10 @@ pub(crate) struct InstanceFactory {
     log_budget: Arc<LogBudget>,
     pool: Mutex<Vec<Instance>>,
     next_serial: std::sync::atomic::AtomicU64,
+    /// Whether the grants let the guest reach WASI operations that block in
+    /// wasmtime-wasi itself (files, sockets): such calls leave a runtime
+    /// thread (see [`crate::blocking`]).
+    blocks_in_wasi: bool,
     /// Whether scalar calls may send raw columns (see `uni_plugin::ipc::raw`);
     /// cleared when the guest turns out not to read them.
     pub(crate) raw_columns: AtomicBool,
@@ -115,7 +119,12 @@ impl InstanceFactory {
         let pre = linker.instantiate_pre(&component)?;
         let exports = ExportIndices::new(&pre)?;
         let sandbox = Sandbox::new(plugin.clone(), grants.clone(), data_dir);
+        let blocks_in_wasi = grants
+            .set()
+            .iter()
+            .any(|granted| matches!(granted, Capability::FsRead(_) | Capability::FsWrite(_) | Capability::Net(_)));
         Ok(InstanceFactory {
+            blocks_in_wasi,
             engine,
             pre,
             exports,
@@ -211,16 +220,25 @@ impl InstanceFactory {
 
     /// Runs `call` on `instance` with a fresh deadline, mapping guest errors
     /// and traps to [`CallError`]s that name plugin, function and cause.
-    /// Returns whether the instance is still healthy in the error case.
-    pub(crate) fn call_on<T>(
+    /// Guest code runs with the sandbox runtime entered, and off the
+    /// caller's runtime thread when the plugin may reach wasmtime-wasi's own
+    /// blocking (see [`crate::blocking`]).
+    pub(crate) fn call_on<T: Send>(
         &self,
         instance: &mut Instance,
         function: &str,
-        call: impl FnOnce(&mut Store<HostState>, &Guest) -> wasmtime::Result<Result<T, GuestError>>,
+        call: impl FnOnce(&mut Store<HostState>, &Guest) -> wasmtime::Result<Result<T, GuestError>> + Send,
     ) -> Result<T, CallError> {
         self.arm(&mut instance.store);
         instance.store.data().limits.hit.store(false, Ordering::Release);
-        match call(&mut instance.store, &instance.guest) {
+        let Instance { store, guest, .. } = instance;
+        let outcome = if self.blocks_in_wasi && crate::blocking::on_runtime_thread() {
+            crate::blocking::off_runtime(|| in_sandbox(|| call(store, guest)))
+                .map_err(|reason| CallError::Unavailable(format!("plugin `{}`: {reason}", self.plugin)))?
+        } else {
+            in_sandbox(|| call(store, guest))
+        };
+        match outcome {
             Ok(Ok(value)) => Ok(value),
             Ok(Err(error)) => Err(self.guest_error(function, error)),
             Err(error) => Err(self.trap_error(function, &instance.store, error)),
@@ -264,7 +282,7 @@ impl InstanceFactory {
     }
 
     /// An idle instance from the pool, or a fresh one if none is idle.
-    fn acquire(&self) -> Result<Instance, CallError> {
+    pub(crate) fn acquire(&self) -> Result<Instance, CallError> {
         let pooled = self.pool.lock().unwrap_or_else(|poisoned| poisoned.into_inner()).pop();
         match pooled {
             Some(instance) => Ok(instance),
@@ -275,7 +293,7 @@ impl InstanceFactory {
     /// Returns a healthy instance to the pool. Idle instances hold slots of
     /// the engine's instance pool, which all plugins share: keep about one
     /// per core, drop the rest.
-    fn release(&self, instance: Instance) {
+    pub(crate) fn release(&self, instance: Instance) {
         let mut pool = self.pool.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
         let memory = |instance: &Instance| instance.store.data().limits.current_memory;
         let idle_memory: usize = pool.iter().map(memory).sum();
@@ -295,10 +313,10 @@ impl InstanceFactory {
 
     /// Runs a stateless call on a pooled instance (created if none is idle);
     /// the instance returns to the pool unless the call trapped.
-    pub(crate) fn call_pooled<T>(
+    pub(crate) fn call_pooled<T: Send>(
         &self,
         function: &str,
-        call: impl FnOnce(&mut Store<HostState>, &Guest) -> wasmtime::Result<Result<T, GuestError>>,
+        call: impl FnOnce(&mut Store<HostState>, &Guest) -> wasmtime::Result<Result<T, GuestError>> + Send,
     ) -> Result<T, CallError> {
         let mut instance = self.acquire()?;
         let mut trapped = false;
@@ -312,6 +330,13 @@ impl InstanceFactory {
         }
         result
     }
+}
+
+/// Runs guest code with the sandbox runtime entered (see
+/// [`crate::blocking`]).
+pub(crate) fn in_sandbox<T>(run: impl FnOnce() -> T) -> T {
+    let _entered = crate::blocking::sandbox_handle().map(tokio::runtime::Handle::enter);
+    run()
 }
 
 /// The last panic a Rust guest printed to stderr: its location and

@@ -28,6 +28,7 @@
 
 #[allow(missing_docs)]
 mod bindings;
+mod blocking;
 mod cache;
 mod engine;
 mod exports;

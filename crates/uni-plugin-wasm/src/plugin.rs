@@ -37,9 +37,6 @@ pub struct WasmLimits {
 pub struct WasmPlugin {
     manifest: PluginManifest,
     factory: Arc<InstanceFactory>,
-    /// The instance that holds accumulators and table streams (guest
-    /// resources live in one instance); replaced after a trap.
-    resources: Arc<Mutex<Option<Instance>>>,
 }
 
 impl std::fmt::Debug for WasmPlugin {
@@ -104,7 +101,7 @@ impl WasmPlugin {
             preinitialized,
         )
         .map_err(|e| WasmError::Link(format!("{e:#}")))?;
-        Ok(WasmPlugin { manifest, factory: Arc::new(factory), resources: Arc::new(Mutex::new(None)) })
+        Ok(WasmPlugin { manifest, factory: Arc::new(factory) })
     }
 }
 
@@ -192,22 +189,11 @@ impl Plugin for WasmPlugin {
                 FunctionKind::Aggregate => {
                     registrar.aggregate(
                         &decl.name,
-                        WasmAggregate {
-                            factory: self.factory.clone(),
-                            resources: self.resources.clone(),
-                            name: decl.name.clone(),
-                        },
+                        WasmAggregate { factory: self.factory.clone(), name: decl.name.clone(), scope: None },
                     );
                 }
                 FunctionKind::Table => {
-                    registrar.table(
-                        &decl.name,
-                        WasmTable {
-                            factory: self.factory.clone(),
-                            resources: self.resources.clone(),
-                            name: decl.name.clone(),
-                        },
-                    );
+                    registrar.table(&decl.name, WasmTable { factory: self.factory.clone(), name: decl.name.clone() });
                 }
             }
         }
@@ -234,9 +220,10 @@ impl Plugin for WasmPlugin {
     }
 
     fn init(&self, _context: &PluginContext) -> Result<(), PluginError> {
-        // Instantiating runs the guest's `init`; keep the instance for calls.
+        // Instantiating runs the guest's `init` (an error fails the load);
+        // the instance then serves the first call from the pool.
         let instance = self.factory.instantiate()?;
-        *self.resources.lock().unwrap_or_else(|poisoned| poisoned.into_inner()) = Some(instance);
+        self.factory.release(instance);
         Ok(())
     }
 }
@@ -304,88 +291,118 @@ impl ScalarFunction for WasmScalar {
     }
 }
 
-/// Runs `call` on the resource instance, creating it if needed; a trap
-/// discards the instance (and every accumulator or stream living in it).
-fn with_resource_instance<T>(
-    factory: &InstanceFactory,
-    resources: &Mutex<Option<Instance>>,
-    function: &str,
-    owner: Option<u64>,
-    call: impl FnOnce(&mut wasmtime::Store<HostState>, &Guest) -> wasmtime::Result<Result<T, crate::instance::GuestError>>,
-) -> Result<(T, u64), CallError> {
-    let mut slot = resources.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
-    if slot.is_none() {
-        *slot = Some(factory.instantiate()?);
-    }
-    let instance = slot.as_mut().ok_or_else(|| CallError::Failed("no instance".into()))?;
-    if owner.is_some_and(|serial| serial != instance.serial) {
-        return Err(CallError::Failed(format!(
-            "plugin `{}` function `{function}`: its state was lost when the plugin's instance trapped; run the query again",
-            factory.plugin
-        )));
-    }
-    let serial = instance.serial;
-    let mut trapped = false;
-    let result = factory.call_on(instance, function, |store, plugin| {
-        let outcome = call(store, plugin);
-        trapped = outcome.is_err();
-        outcome
-    });
-    if trapped {
-        *slot = None;
-    }
-    result.map(|value| (value, serial))
+/// The instance behind the guest resources (accumulators, table streams)
+/// of one scope: one partition of one query's aggregation, or one table
+/// call. Each scope takes an instance of its own from the plugin's pool
+/// when first used and gives it back when its last resource is gone, so
+/// queries never wait for each other's resources, and a trap loses only
+/// the resources of its own scope.
+struct ResourceScope {
+    factory: Arc<InstanceFactory>,
+    instance: Mutex<Option<Instance>>,
 }
 
-/// Drops the guest resource `handle` if the instance it lives in (`serial`)
-/// is still the resource instance. A guest destructor is guest code: it
-/// runs under a fresh deadline.
-fn drop_guest_resource(
-    factory: &InstanceFactory,
-    resources: &Mutex<Option<Instance>>,
-    serial: u64,
-    handle: ResourceAny,
-) {
-    let mut slot = resources.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
-    if let Some(instance) = slot.as_mut().filter(|instance| instance.serial == serial) {
-        factory.arm(&mut instance.store);
-        let _ = handle.resource_drop(&mut instance.store);
+impl ResourceScope {
+    fn new(factory: &Arc<InstanceFactory>) -> Arc<ResourceScope> {
+        Arc::new(ResourceScope { factory: factory.clone(), instance: Mutex::new(None) })
+    }
+
+    /// Runs `call` on the scope's instance, taking one if needed. `owner`
+    /// is the serial of the instance a resource lives in: if that instance
+    /// trapped (and was discarded), the resource's state is gone. A trap
+    /// discards the instance.
+    fn call<T: Send>(
+        &self,
+        function: &str,
+        owner: Option<u64>,
+        call: impl FnOnce(
+            &mut wasmtime::Store<HostState>,
+            &Guest,
+        ) -> wasmtime::Result<Result<T, crate::instance::GuestError>>
+        + Send,
+    ) -> Result<(T, u64), CallError> {
+        let mut slot = self.instance.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+        if slot.is_none() {
+            *slot = Some(self.factory.acquire()?);
+        }
+        let instance = slot.as_mut().ok_or_else(|| CallError::Failed("no instance".into()))?;
+        if owner.is_some_and(|serial| serial != instance.serial) {
+            return Err(CallError::Failed(format!(
+                "plugin `{}` function `{function}`: its state was lost when the plugin's instance trapped; run the query again",
+                self.factory.plugin
+            )));
+        }
+        let serial = instance.serial;
+        let mut trapped = false;
+        let result = self.factory.call_on(instance, function, |store, plugin| {
+            let outcome = call(store, plugin);
+            trapped = outcome.is_err();
+            outcome
+        });
+        if trapped {
+            *slot = None;
+        }
+        result.map(|value| (value, serial))
+    }
+
+    /// Drops the guest resource `handle` if the instance it lives in
+    /// (`serial`) is still the scope's. A guest destructor is guest code:
+    /// it runs under a fresh deadline, and a trap discards the instance.
+    fn drop_resource(&self, serial: u64, handle: ResourceAny) {
+        let mut slot = self.instance.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+        if let Some(instance) = slot.as_mut().filter(|instance| instance.serial == serial) {
+            self.factory.arm(&mut instance.store);
+            if crate::instance::in_sandbox(|| handle.resource_drop(&mut instance.store)).is_err() {
+                *slot = None;
+            }
+        }
+    }
+}
+
+impl Drop for ResourceScope {
+    /// Every resource of the scope is gone (each holds the scope): the
+    /// instance is clean and goes back to the pool.
+    fn drop(&mut self) {
+        if let Some(instance) = self.instance.get_mut().unwrap_or_else(|poisoned| poisoned.into_inner()).take() {
+            self.factory.release(instance);
+        }
     }
 }
 
 struct WasmAggregate {
     factory: Arc<InstanceFactory>,
-    resources: Arc<Mutex<Option<Instance>>>,
     name: String,
+    /// The scope its accumulators live in; `None`: each accumulator gets a
+    /// scope of its own.
+    scope: Option<Arc<ResourceScope>>,
 }
 
 impl AggregateFunction for WasmAggregate {
     fn state_fields(&self) -> Result<Vec<Field>, CallError> {
-        let (bytes, _) = with_resource_instance(&self.factory, &self.resources, &self.name, None, |store, plugin| {
-            plugin.aggregate_state_schema(store, &self.name)
-        })?;
+        let bytes =
+            self.factory.call_pooled(&self.name, |store, plugin| plugin.aggregate_state_schema(store, &self.name))?;
         let batch = decode(&self.factory, &self.name, &bytes)?;
         Ok(batch.schema().fields().iter().map(|field| field.as_ref().clone()).collect())
     }
 
     fn accumulator(&self) -> Result<Box<dyn Accumulator>, CallError> {
+        let scope = self.scope.clone().unwrap_or_else(|| ResourceScope::new(&self.factory));
         let (handle, serial) =
-            with_resource_instance(&self.factory, &self.resources, &self.name, None, |store, plugin| {
-                plugin.accumulator_new(store, &self.name).map(Ok)
-            })?;
-        Ok(Box::new(WasmAccumulator {
+            scope.call(&self.name, None, |store, plugin| plugin.accumulator_new(store, &self.name).map(Ok))?;
+        Ok(Box::new(WasmAccumulator { scope, name: self.name.clone(), handle: Some(handle), serial }))
+    }
+
+    fn scope(&self) -> Result<Option<Arc<dyn AggregateFunction>>, CallError> {
+        Ok(Some(Arc::new(WasmAggregate {
             factory: self.factory.clone(),
-            resources: self.resources.clone(),
             name: self.name.clone(),
-            handle: Some(handle),
-            serial,
-        }))
+            scope: Some(ResourceScope::new(&self.factory)),
+        })))
     }
 }
 
 struct WasmAccumulator {
-    factory: Arc<InstanceFactory>,
-    resources: Arc<Mutex<Option<Instance>>>,
+    scope: Arc<ResourceScope>,
     name: String,
     handle: Option<ResourceAny>,
     /// The instance the handle lives in.
@@ -396,87 +413,77 @@ impl WasmAccumulator {
     fn handle(&self) -> Result<ResourceAny, CallError> {
         self.handle.ok_or_else(|| {
             CallError::Failed(format!(
-                "plugin `{}` aggregate `{}`: its instance trapped earlier",
-                self.factory.plugin, self.name
+                "plugin `{}` aggregate `{}`: it was released",
+                self.scope.factory.plugin, self.name
             ))
         })
+    }
+
+    /// Runs `call` with the accumulator's handle, in its instance.
+    fn call<T: Send>(
+        &mut self,
+        call: impl FnOnce(
+            &mut wasmtime::Store<HostState>,
+            &Guest,
+            ResourceAny,
+        ) -> wasmtime::Result<Result<T, crate::instance::GuestError>>
+        + Send,
+    ) -> Result<T, CallError> {
+        let handle = self.handle()?;
+        self.scope
+            .call(&self.name, Some(self.serial), |store, plugin| call(store, plugin, handle))
+            .map(|(value, _)| value)
     }
 }
 
 impl Accumulator for WasmAccumulator {
     fn update(&mut self, args: &[ArrayRef]) -> Result<(), CallError> {
-        let rows = args.first().map_or(0, |column| column.len());
-        let (input, handle) = (encode(args, rows)?, self.handle()?);
-        with_resource_instance(&self.factory, &self.resources, &self.name, Some(self.serial), |store, plugin| {
-            plugin.accumulator_update(store, handle, &input)
-        })
-        .map(|_| ())
-        .inspect_err(|_| self.handle = None)
+        let input = encode(args, args.first().map_or(0, |column| column.len()))?;
+        self.call(|store, plugin, handle| plugin.accumulator_update(store, handle, &input))
     }
 
     fn merge(&mut self, states: &[ArrayRef]) -> Result<(), CallError> {
-        let rows = states.first().map_or(0, |column| column.len());
-        let (input, handle) = (encode(states, rows)?, self.handle()?);
-        with_resource_instance(&self.factory, &self.resources, &self.name, Some(self.serial), |store, plugin| {
-            plugin.accumulator_merge(store, handle, &input)
-        })
-        .map(|_| ())
-        .inspect_err(|_| self.handle = None)
+        let input = encode(states, states.first().map_or(0, |column| column.len()))?;
+        self.call(|store, plugin, handle| plugin.accumulator_merge(store, handle, &input))
     }
 
     fn state(&mut self) -> Result<Vec<ArrayRef>, CallError> {
-        let handle = self.handle()?;
-        let (bytes, _) =
-            with_resource_instance(&self.factory, &self.resources, &self.name, Some(self.serial), |store, plugin| {
-                plugin.accumulator_state(store, handle)
-            })?;
-        Ok(decode(&self.factory, &self.name, &bytes)?.columns().to_vec())
+        let bytes = self.call(|store, plugin, handle| plugin.accumulator_state(store, handle))?;
+        Ok(decode(&self.scope.factory, &self.name, &bytes)?.columns().to_vec())
     }
 
     fn finish(&mut self) -> Result<ArrayRef, CallError> {
-        let handle = self.handle()?;
-        let (bytes, _) =
-            with_resource_instance(&self.factory, &self.resources, &self.name, Some(self.serial), |store, plugin| {
-                plugin.accumulator_finish(store, handle)
-            })?;
-        decode_single_column(&self.factory, &self.name, &bytes)
+        let bytes = self.call(|store, plugin, handle| plugin.accumulator_finish(store, handle))?;
+        decode_single_column(&self.scope.factory, &self.name, &bytes)
     }
 }
 
 impl Drop for WasmAccumulator {
     fn drop(&mut self) {
         if let Some(handle) = self.handle.take() {
-            drop_guest_resource(&self.factory, &self.resources, self.serial, handle);
+            self.scope.drop_resource(self.serial, handle);
         }
     }
 }
 
 struct WasmTable {
     factory: Arc<InstanceFactory>,
-    resources: Arc<Mutex<Option<Instance>>>,
     name: String,
 }
 
 impl TableFunction for WasmTable {
+    /// Each call (one scan in one query) streams from an instance of its own.
     fn call(&self, args: &[ArrayRef]) -> Result<uni_plugin::RecordBatchStream, CallError> {
         let input = encode(args, 1)?;
+        let scope = ResourceScope::new(&self.factory);
         let (handle, serial) =
-            with_resource_instance(&self.factory, &self.resources, &self.name, None, |store, plugin| {
-                plugin.call_table(store, &self.name, &input)
-            })?;
-        Ok(Box::new(WasmTableStream {
-            factory: self.factory.clone(),
-            resources: self.resources.clone(),
-            name: self.name.clone(),
-            handle: Some(handle),
-            serial,
-        }))
+            scope.call(&self.name, None, |store, plugin| plugin.call_table(store, &self.name, &input))?;
+        Ok(Box::new(WasmTableStream { scope, name: self.name.clone(), handle: Some(handle), serial }))
     }
 }
 
 struct WasmTableStream {
-    factory: Arc<InstanceFactory>,
-    resources: Arc<Mutex<Option<Instance>>>,
+    scope: Arc<ResourceScope>,
     name: String,
     handle: Option<ResourceAny>,
     /// The instance the handle lives in.
@@ -489,17 +496,15 @@ impl Iterator for WasmTableStream {
     fn next(&mut self) -> Option<Self::Item> {
         let handle = self.handle?;
         let next =
-            with_resource_instance(&self.factory, &self.resources, &self.name, Some(self.serial), |store, plugin| {
-                plugin.table_stream_next(store, handle)
-            });
+            self.scope.call(&self.name, Some(self.serial), |store, plugin| plugin.table_stream_next(store, handle));
         match next {
-            Ok((Some(bytes), _)) => Some(decode(&self.factory, &self.name, &bytes)),
+            Ok((Some(bytes), _)) => Some(decode(&self.scope.factory, &self.name, &bytes)),
             Ok((None, _)) => {
                 self.release();
                 None
             }
             Err(error) => {
-                self.handle = None;
+                self.release();
                 Some(Err(error))
             }
         }
@@ -509,7 +514,7 @@ impl Iterator for WasmTableStream {
 impl WasmTableStream {
     fn release(&mut self) {
         if let Some(handle) = self.handle.take() {
-            drop_guest_resource(&self.factory, &self.resources, self.serial, handle);
+            self.scope.drop_resource(self.serial, handle);
         }
     }
 }

@@ -342,16 +342,18 @@ impl HasData for BoundedWaits {
 
 impl BoundedWait<'_> {
     /// Runs `wait` until it ends, or until the deadline passes.
+    /// Blocks this thread (whatever runtime it belongs to, see
+    /// `crate::blocking`).
     fn bounded<T>(&mut self, wait: impl AsyncFnOnce(&mut ResourceTable) -> T) -> Result<T, DeadlineExceeded> {
         let Some(deadline) = self.deadline else {
-            return Ok(wasmtime_wasi::runtime::in_tokio(wait(self.table)));
+            return Ok(crate::blocking::wait(wait(self.table)));
         };
         let remaining = deadline.saturating_duration_since(Instant::now());
         if remaining.is_zero() {
             return Err(DeadlineExceeded);
         }
         let table = &mut *self.table;
-        wasmtime_wasi::runtime::in_tokio(async move {
+        crate::blocking::wait(async move {
             tokio::time::timeout(remaining, wait(table)).await.map_err(|_| DeadlineExceeded)
         })
     }
@@ -413,7 +415,7 @@ impl streams::HostInputStream for BoundedWait<'_> {
     }
 
     fn drop(&mut self, stream: Resource<InputStream>) -> wasmtime::Result<()> {
-        streams::HostInputStream::drop(self.table, stream)
+        crate::blocking::wait(async_io::streams::HostInputStream::drop(self.table, stream))
     }
 }
 
@@ -470,7 +472,7 @@ impl streams::HostOutputStream for BoundedWait<'_> {
     }
 
     fn drop(&mut self, stream: Resource<OutputStream>) -> wasmtime::Result<()> {
-        streams::HostOutputStream::drop(self.table, stream)
+        crate::blocking::wait(async_io::streams::HostOutputStream::drop(self.table, stream))
     }
 }
 

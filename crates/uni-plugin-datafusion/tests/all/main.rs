@@ -2,6 +2,7 @@
 
 mod queries;
 mod sql_features;
+mod wasi_in_queries;
 
 use std::sync::Arc;
 

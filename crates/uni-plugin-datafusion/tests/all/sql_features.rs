@@ -309,3 +309,40 @@ fn malformed_aggregate_and_table_output_is_a_query_error_not_a_crash() {
         session.sql("SELECT 1").await.unwrap();
     });
 }
+
+/// A wasm aggregate that runs out of memory in one query fails that query
+/// only: `GROUP BY` queries running beside it keep their state (each
+/// partition's accumulators live in an instance of their own).
+#[test]
+fn a_trapping_aggregate_fails_only_its_own_query() {
+    let policy = uni_plugin_host::Policy::from_toml_str("[defaults]\nmemory = \"48MiB\"\n").unwrap();
+    let cache = tempfile::tempdir().unwrap();
+    let (session, report) = PluginSession::load(
+        PluginHost::builder().policy(policy).compile_cache(cache.path()).plugin_dir(uni_plugin_guests::STATS_DIR),
+    )
+    .unwrap();
+    assert_eq!(report.failures().count(), 0, "{report}");
+    let session = Arc::new(session);
+    let runtime = runtime();
+    runtime.block_on(async {
+        let calm = {
+            let session = session.clone();
+            tokio::spawn(async move {
+                let sql = "SELECT k, mad(CAST(v AS DOUBLE)) AS m FROM \
+                           (SELECT value % 3 AS k, value AS v FROM generate_series(1, 3000)) GROUP BY k ORDER BY k";
+                let mut answers = Vec::new();
+                for _ in 0..20 {
+                    answers.push(text(&session.sql(sql).await.unwrap()));
+                }
+                answers
+            })
+        };
+        // 8M values (64 MiB) in one group do not fit in 48 MiB.
+        let doomed = session.sql("SELECT mad(CAST(value AS DOUBLE)) FROM generate_series(1, 8000000)").await;
+        let error = doomed.unwrap_err().to_string();
+        assert!(error.contains("memory limit"), "{error}");
+        let answers = calm.await.unwrap();
+        assert!(answers.iter().all(|answer| answer == &answers[0]), "{answers:?}");
+        assert!(answers[0].contains("| 0 | 750.0 |"), "{}", answers[0]);
+    });
+}

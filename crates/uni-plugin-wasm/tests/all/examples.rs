@@ -264,3 +264,68 @@ fn later_instances_answer_every_kind_of_export() {
 fn one_float(value: f64) -> ArrayRef {
     Arc::new(Float64Array::from(vec![value]))
 }
+
+/// Each aggregate scope (one partition of one query) and each table call
+/// has an instance of its own: a trap in one loses nothing of another, and
+/// after a trap the function keeps working.
+#[test]
+fn a_trap_loses_only_its_own_scopes_state() {
+    let _shared = crate::support::shared();
+    let data = tempfile::tempdir().unwrap();
+    let limits = uni_plugin_wasm::WasmLimits { memory: 48 << 20, timeout: std::time::Duration::from_secs(10) };
+    let stats = crate::support::load_with(guests::STATS_DIR, data.path(), &[], limits).unwrap();
+    let FunctionImpl::Aggregate(mad) = function(&stats, "mad") else { panic!("mad is an aggregate") };
+    let small: ArrayRef = Arc::new(Float64Array::from(vec![1.0, 2.0, 4.0, 8.0]));
+    // 8M values (64 MiB) do not fit in 48 MiB: `mad` keeps every value.
+    let huge: ArrayRef = Arc::new(Float64Array::from(vec![1.0; 8 << 20]));
+
+    let (calm, doomed) = (mad.scope().unwrap().expect("wasm scopes"), mad.scope().unwrap().unwrap());
+    let mut survivor = calm.accumulator().unwrap();
+    survivor.update(std::slice::from_ref(&small)).unwrap();
+    let mut victim = doomed.accumulator().unwrap();
+    let mut neighbour = doomed.accumulator().unwrap();
+    neighbour.update(std::slice::from_ref(&small)).unwrap();
+    let error = victim.update(std::slice::from_ref(&huge)).unwrap_err();
+    assert!(matches!(error, uni_plugin::CallError::ResourceExhausted(_)), "{error}");
+    // Its own scope's state is gone, and says so.
+    let lost = neighbour.finish().unwrap_err().to_string();
+    assert!(lost.contains("state was lost"), "{lost}");
+    // The other scope's is whole.
+    survivor.update(std::slice::from_ref(&small)).unwrap();
+    let value = survivor.finish().unwrap();
+    let value = value.as_any().downcast_ref::<Float64Array>().unwrap().value(0);
+    // Values 1 1 2 2 4 4 8 8: median 3, deviations 2 2 1 1 1 1 5 5, MAD 1.5.
+    assert_eq!(value, 1.5);
+    // A new accumulator in the trapped scope, and an unscoped one, work.
+    for function in [&doomed, mad] {
+        let mut fresh = function.accumulator().unwrap();
+        fresh.update(std::slice::from_ref(&small)).unwrap();
+        let value = fresh.finish().unwrap();
+        assert_eq!(value.as_any().downcast_ref::<Float64Array>().unwrap().value(0), 1.5, "MAD of 1 2 4 8");
+    }
+}
+
+/// Two table streams of one function are independent: draining them in
+/// turn gives each its own rows.
+#[test]
+fn table_streams_have_instances_of_their_own() {
+    let _shared = crate::support::shared();
+    let (_plugin, series) = load(guests::SERIES_DIR, &[]);
+    let FunctionImpl::Table(function) = function(&series, "series") else { panic!("series is a table function") };
+    let args = |start: i64, stop: i64| -> Vec<ArrayRef> {
+        vec![
+            Arc::new(Int64Array::from(vec![start])),
+            Arc::new(Int64Array::from(vec![stop])),
+            Arc::new(Int64Array::from(vec![1])),
+        ]
+    };
+    let mut first = function.call(&args(1, 3)).unwrap();
+    let mut second = function.call(&args(10, 12)).unwrap();
+    let values = |batch: arrow_array::RecordBatch| -> Vec<i64> {
+        batch.column(0).as_any().downcast_ref::<Int64Array>().unwrap().values().to_vec()
+    };
+    let a = values(first.next().unwrap().unwrap());
+    let b = values(second.next().unwrap().unwrap());
+    assert_eq!((a, b), (vec![1, 2, 3], vec![10, 11, 12]));
+    assert!(first.next().is_none() && second.next().is_none());
+}

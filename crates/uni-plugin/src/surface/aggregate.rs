@@ -1,5 +1,7 @@
 //! Aggregate functions: many rows in, one value per group out.
 
+use std::sync::Arc;
+
 use arrow_array::ArrayRef;
 use arrow_schema::Field;
 
@@ -18,6 +20,17 @@ pub trait AggregateFunction: Send + Sync + 'static {
 
     /// A fresh accumulator with no rows seen.
     fn accumulator(&self) -> Result<Box<dyn Accumulator>, CallError>;
+
+    /// A scope for the accumulators of one part of one query (the
+    /// DataFusion adapter asks for one per partition and stage of a
+    /// `GROUP BY`, and makes every group's accumulator there through it).
+    /// Accumulators of one scope may share resources no other query sees:
+    /// a wasm plugin gives each scope an instance of its own, so queries do
+    /// not wait for each other and a trap loses only its own query's state.
+    /// `None` (the default) means the function itself serves as its scope.
+    fn scope(&self) -> Result<Option<Arc<dyn AggregateFunction>>, CallError> {
+        Ok(None)
+    }
 
     /// The types this implementation handles (see [`Signature`]).
     fn signature(&self) -> Option<Signature> {

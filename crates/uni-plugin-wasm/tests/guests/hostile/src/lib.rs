@@ -81,6 +81,14 @@ impl Plugin for Hostile {
             )
             .scalar("wrong_len", Raw(|_, _| Ok(Arc::new(Int64Array::from(vec![1, 2, 3, 4, 5, 6, 7])))))
             .scalar("wrong_type", Raw(|_, rows| Ok(Arc::new(Float64Array::from(vec![1.0; rows])))))
+            .scalar(
+                "shout",
+                scalar_fn1(|text: String| {
+                    println!("out: {text}");
+                    eprintln!("err: {text}");
+                    text.len() as i64
+                }),
+            )
             .scalar("read_file", scalar_fn1(|path: String| text_of(std::fs::read_to_string(path))))
             .scalar(
                 "connect",
