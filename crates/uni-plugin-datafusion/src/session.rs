@@ -142,9 +142,20 @@ impl PluginSession {
     /// Registers a table whose `INSERT INTO` runs the plugins' triggers on
     /// it: `before` triggers see the rows first and can reject the whole
     /// insert (nothing is written, the query fails naming plugin, trigger and
-    /// reason); `after` triggers see the rows once written.
+    /// reason); `after` triggers see the rows once written. `name` may be
+    /// qualified (`sales.orders`, in a schema that exists); triggers get the
+    /// full name (`datafusion.sales.orders`), and a trigger's `table`
+    /// matches it by its last parts (`orders`, `sales.orders` or the full
+    /// name).
     pub fn register_table(&self, name: &str, table: Arc<dyn TableProvider>) -> Result<(), SessionError> {
-        let wrapped = TriggeredTable::new(name, table, self.host.clone());
+        // Triggers see (and match against) the table's full name, resolved
+        // the way DataFusion resolves `name` itself.
+        let options = self.ctx.copied_config();
+        let defaults = &options.options().catalog;
+        let resolved = datafusion::common::TableReference::from(name)
+            .resolve(&defaults.default_catalog, &defaults.default_schema)
+            .to_string();
+        let wrapped = TriggeredTable::new(&resolved, table, self.host.clone());
         self.ctx.register_table(name, Arc::new(wrapped))?;
         Ok(())
     }

@@ -54,6 +54,12 @@ impl PluginHost {
     /// Runs the triggers on `table` for `when`. A `before` trigger's
     /// rejection or error stops at once with [`TriggerRejection`]; `after`
     /// triggers all run and their failures are returned.
+    ///
+    /// `table` is best fully qualified (`catalog.schema.table`, as the
+    /// DataFusion adapter passes it): a trigger's `table` matches when its
+    /// dot-separated parts end `table`'s, ignoring ASCII case, so `orders`,
+    /// `sales.orders` and `datafusion.sales.orders` all match
+    /// `datafusion.sales.orders`, and `archive.orders` does not.
     pub fn fire_triggers(
         &self,
         table: &str,
@@ -65,7 +71,7 @@ impl PluginHost {
         let mut failures = Vec::new();
         for generation in snapshot.generations() {
             for (decl, trigger) in &generation.surface().triggers {
-                if decl.when != when || !decl.table.eq_ignore_ascii_case(table) {
+                if decl.when != when || !trigger_applies(&decl.table, table) {
                     continue;
                 }
                 let message = match trigger.fire(&payload) {
@@ -91,6 +97,15 @@ impl PluginHost {
     }
 }
 
+/// Whether a trigger declared on `declared` applies to `table`: the
+/// declared name's parts are the last parts of the table's.
+fn trigger_applies(declared: &str, table: &str) -> bool {
+    let declared: Vec<&str> = declared.split('.').collect();
+    let table: Vec<&str> = table.split('.').collect();
+    declared.len() <= table.len()
+        && declared.iter().rev().zip(table.iter().rev()).all(|(left, right)| left.eq_ignore_ascii_case(right))
+}
+
 /// Runs one generation's hooks for `payload.event`.
 pub(crate) fn fire_generation_hooks(generation: &Generation, payload: &HookPayload) -> Vec<ReactionFailure> {
     let mut failures = Vec::new();
@@ -109,4 +124,22 @@ pub(crate) fn fire_generation_hooks(generation: &Generation, payload: &HookPaylo
         }
     }
     failures
+}
+
+#[cfg(test)]
+mod tests {
+    use super::trigger_applies;
+
+    #[test]
+    fn a_trigger_names_its_table_with_as_many_parts_as_it_likes() {
+        let table = "datafusion.sales.orders";
+        for declared in ["orders", "ORDERS", "sales.orders", "Sales.Orders", "datafusion.sales.orders"] {
+            assert!(trigger_applies(declared, table), "{declared}");
+        }
+        for declared in ["archive.orders", "order", "rders", "x.datafusion.sales.orders", "other.sales.orders"] {
+            assert!(!trigger_applies(declared, table), "{declared}");
+        }
+        assert!(trigger_applies("orders", "orders"));
+        assert!(!trigger_applies("sales.orders", "orders"));
+    }
 }

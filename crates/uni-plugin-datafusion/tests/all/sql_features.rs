@@ -346,3 +346,63 @@ fn a_trapping_aggregate_fails_only_its_own_query() {
         assert!(answers[0].contains("| 0 | 750.0 |"), "{}", answers[0]);
     });
 }
+
+/// Counts the rows each insert hands it.
+struct Counter(Arc<Mutex<Vec<String>>>);
+
+impl Trigger for Counter {
+    fn fire(&self, payload: &TriggerPayload) -> Result<TriggerVerdict, CallError> {
+        self.0.lock().unwrap().push(format!("{} saw {} rows", payload.table, payload.batch.num_rows()));
+        Ok(TriggerVerdict::Accept)
+    }
+}
+
+struct Watchers {
+    manifest: PluginManifest,
+    log: Arc<Mutex<Vec<String>>>,
+}
+
+impl Plugin for Watchers {
+    fn manifest(&self) -> &PluginManifest {
+        &self.manifest
+    }
+    fn register(&self, registrar: &mut Registrar) -> Result<(), PluginError> {
+        for handler in ["bare", "qualified", "full", "elsewhere"] {
+            registrar.trigger(handler, Counter(self.log.clone()));
+        }
+        Ok(())
+    }
+}
+
+/// A trigger names its table alone, with its schema, or with catalog and
+/// schema: each form fires for a table in a schema; another schema's
+/// table of the same name does not.
+#[test]
+fn triggers_on_schema_qualified_tables_fire() {
+    let trigger = |table: &str, handler: &str| {
+        format!("[[triggers]]\ntable = \"{table}\"\nevent = \"insert\"\nwhen = \"after\"\nhandler = \"{handler}\"\n")
+    };
+    let manifest = PluginManifest::from_toml_str(&format!(
+        "[plugin]\nid = \"com.example.watchers\"\nversion = \"1.0.0\"\nabi = \"^0.1\"\nkind = \"native\"\nentry = \"w\"\n[capabilities]\nrequired = [\"observe:inserts\"]\n{}{}{}{}",
+        trigger("orders", "bare"),
+        trigger("sales.orders", "qualified"),
+        trigger("datafusion.sales.orders", "full"),
+        trigger("archive.orders", "elsewhere"),
+    ))
+    .unwrap();
+    let log = Arc::new(Mutex::new(Vec::new()));
+    let (session, report) =
+        PluginSession::load(PluginHost::builder().policy(observing()).native(Watchers { manifest, log: log.clone() }))
+            .unwrap();
+    assert_eq!(report.failures().count(), 0, "{report}");
+    let runtime = runtime();
+    runtime.block_on(async {
+        session.sql("CREATE SCHEMA sales").await.unwrap();
+        let schema = Arc::new(Schema::new(vec![Field::new("amount", DataType::Int64, true)]));
+        session.register_table("sales.orders", Arc::new(MemTable::try_new(schema, vec![vec![]]).unwrap())).unwrap();
+        session.sql("INSERT INTO sales.orders VALUES (1), (2)").await.unwrap();
+    });
+    let mut seen = log.lock().unwrap().clone();
+    seen.sort();
+    assert_eq!(seen, vec!["datafusion.sales.orders saw 2 rows".to_owned(); 3], "bare, qualified and full fire; archive does not");
+}
