@@ -1,89 +1,57 @@
-//! Splitting SQL text into statements at `;` outside quotes and comments,
-//! so scripts, stdin and the REPL's multi-line input agree on where a
-//! statement ends.
+//! Splitting SQL text into statements at `;`, with DataFusion's own SQL
+//! tokenizer (sqlparser's, generic dialect), so scripts, stdin and the
+//! REPL's multi-line input end a statement exactly where the parser will:
+//! a `;` inside a string, a quoted identifier, a comment or a
+//! dollar-quoted string does not end one.
 
-/// What the scanner is inside of.
-#[derive(Clone, Copy, PartialEq, Eq)]
-enum Within {
-    Code,
-    /// A quoted string or identifier, ended by this character.
-    Quote(char),
-    LineComment,
-    BlockComment,
-}
+use datafusion::sql::sqlparser::dialect::GenericDialect;
+use datafusion::sql::sqlparser::tokenizer::{Location, Token, Tokenizer};
 
 /// The statements in `text`, each trimmed, empty ones dropped, plus the
-/// unfinished rest (text after the last `;` that is not only whitespace
-/// and comments).
+/// unfinished rest: text after the last `;` that is more than whitespace
+/// and comments, or that opens a string or comment it does not close.
 pub fn split(text: &str) -> (Vec<String>, Option<String>) {
+    let mut tokens = Vec::new();
+    // On an error (an unterminated string or comment) the tokens before it
+    // are kept; the rest is unfinished.
+    let closed = Tokenizer::new(&GenericDialect {}, text).tokenize_with_location_into_buf(&mut tokens).is_ok();
+    let lines = LineStarts::new(text);
     let mut statements = Vec::new();
     let mut start = 0;
-    let mut within = Within::Code;
-    let mut chars = text.char_indices().peekable();
-    while let Some((index, c)) = chars.next() {
-        let next = chars.peek().map(|(_, next)| *next);
-        within = match within {
-            Within::Code => match c {
-                '\'' | '"' => Within::Quote(c),
-                '-' if next == Some('-') => {
-                    chars.next();
-                    Within::LineComment
+    let mut has_code = false;
+    for token in &tokens {
+        match token.token {
+            Token::SemiColon => {
+                let end = lines.offset(text, token.span.start);
+                if has_code {
+                    statements.push(text[start..end].trim().to_owned());
                 }
-                '/' if next == Some('*') => {
-                    chars.next();
-                    Within::BlockComment
-                }
-                ';' => {
-                    push(&mut statements, &text[start..index]);
-                    start = index + 1;
-                    Within::Code
-                }
-                _ => Within::Code,
-            },
-            Within::Quote(end) if c == end => {
-                // A doubled quote is an escaped quote, still inside.
-                if next == Some(end) {
-                    chars.next();
-                    Within::Quote(end)
-                } else {
-                    Within::Code
-                }
+                start = end + 1;
+                has_code = false;
             }
-            Within::Quote(end) => Within::Quote(end),
-            Within::LineComment if c == '\n' => Within::Code,
-            Within::LineComment => Within::LineComment,
-            Within::BlockComment if c == '*' && next == Some('/') => {
-                chars.next();
-                Within::Code
-            }
-            Within::BlockComment => Within::BlockComment,
-        };
+            Token::Whitespace(_) => {}
+            _ => has_code = true,
+        }
     }
-    let rest = &text[start..];
-    let unfinished = (!is_blank(rest)).then(|| rest.trim().to_owned());
+    let rest = text[start..].trim();
+    let unfinished = (!rest.is_empty() && (has_code || !closed)).then(|| rest.to_owned());
     (statements, unfinished)
 }
 
-fn push(statements: &mut Vec<String>, statement: &str) {
-    if !is_blank(statement) {
-        statements.push(statement.trim().to_owned());
-    }
-}
+/// Byte offsets of the lines of a text, to turn the tokenizer's
+/// line:column (1-based, in characters) into byte offsets.
+struct LineStarts(Vec<usize>);
 
-/// Whether `text` holds only whitespace and comments.
-fn is_blank(text: &str) -> bool {
-    let mut rest = text.trim_start();
-    loop {
-        if rest.is_empty() {
-            return true;
-        }
-        if let Some(after) = rest.strip_prefix("--") {
-            rest = after.split_once('\n').map_or("", |(_, tail)| tail).trim_start();
-        } else if let Some(after) = rest.strip_prefix("/*") {
-            rest = after.split_once("*/").map_or("", |(_, tail)| tail).trim_start();
-        } else {
-            return false;
-        }
+impl LineStarts {
+    fn new(text: &str) -> LineStarts {
+        LineStarts(std::iter::once(0).chain(text.match_indices('\n').map(|(at, _)| at + 1)).collect())
+    }
+
+    fn offset(&self, text: &str, location: Location) -> usize {
+        let line = usize::try_from(location.line).unwrap_or(usize::MAX).saturating_sub(1);
+        let line_start = self.0.get(line).copied().unwrap_or(text.len());
+        let column = usize::try_from(location.column).unwrap_or(usize::MAX).saturating_sub(1);
+        text[line_start..].char_indices().nth(column).map_or(text.len(), |(at, _)| line_start + at)
     }
 }
 
@@ -109,6 +77,20 @@ mod tests {
     #[test]
     fn an_open_quote_keeps_the_statement_unfinished() {
         assert_eq!(split("SELECT 'a;"), (vec![], Some("SELECT 'a;".to_owned())));
+        assert_eq!(split("SELECT 1; SELECT 'a;"), (vec!["SELECT 1".to_owned()], Some("SELECT 'a;".to_owned())));
+        assert_eq!(
+            split("SELECT 1; /* open; comment"),
+            (vec!["SELECT 1".to_owned()], Some("/* open; comment".to_owned()))
+        );
+    }
+
+    #[test]
+    fn what_the_parser_reads_as_one_token_is_not_split() {
+        // Dollar-quoted strings, escapes in E-strings, and text after
+        // multi-byte characters on earlier lines.
+        let (statements, rest) = split("SELECT $$a;b$$; SELECT E'it\\'s;'; SELECT 'ü;é'\n; SELECT 'ß' AS x;");
+        assert_eq!(statements, vec!["SELECT $$a;b$$", "SELECT E'it\\'s;'", "SELECT 'ü;é'", "SELECT 'ß' AS x"]);
+        assert_eq!(rest, None);
     }
 
     proptest! {

@@ -404,5 +404,9 @@ fn triggers_on_schema_qualified_tables_fire() {
     });
     let mut seen = log.lock().unwrap().clone();
     seen.sort();
-    assert_eq!(seen, vec!["datafusion.sales.orders saw 2 rows".to_owned(); 3], "bare, qualified and full fire; archive does not");
+    assert_eq!(
+        seen,
+        vec!["datafusion.sales.orders saw 2 rows".to_owned(); 3],
+        "bare, qualified and full fire; archive does not"
+    );
 }

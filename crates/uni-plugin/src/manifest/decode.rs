@@ -608,9 +608,12 @@ impl Decoder<'_> {
 
     fn trigger(&mut self, node: &Node, path: &KeyPath) -> Option<TriggerDecl> {
         let table = self.reader.table(node, path, TRIGGER_KEYS);
-        let table_name = self.named(&table, "table", "a lowercase table name such as `orders`, `sales.orders` or `datafusion.sales.orders`", |t| {
-            t.split('.').all(is_sql_name) && t.split('.').count() <= 3
-        });
+        let table_name = self.named(
+            &table,
+            "table",
+            "a lowercase table name such as `orders`, `sales.orders` or `datafusion.sales.orders`",
+            |t| t.split('.').all(is_sql_name) && t.split('.').count() <= 3,
+        );
         let event = match table.get("event") {
             Some(_) => self.choice(&table, "event", TRIGGER_EVENTS).map(|_| TriggerEvent::Insert),
             None => {
