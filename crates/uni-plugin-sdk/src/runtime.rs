@@ -75,14 +75,12 @@ impl HostServices for GuestServices {
         host_log::log(level, message);
     }
 
-    // Secrets and queries are imports a host refuses to link unless granted,
-    // so they are only referenced (and imported) when the plugin opts in.
-    #[cfg(feature = "secret")]
+    // The host links every import and answers `not-granted` for what the
+    // policy did not grant, so these are always forwarded.
     fn secret(&self, name: &str) -> Result<Option<String>, String> {
         crate::bindings::uni::plugin::host_secret::get(name).map(Some)
     }
 
-    #[cfg(feature = "query")]
     fn query(&self, sql: &str, _deadline: Option<std::time::Instant>) -> Result<Vec<RecordBatch>, String> {
         crate::bindings::uni::plugin::host_query::query(sql)?
             .iter()

@@ -66,16 +66,6 @@ pub enum WasmError {
     /// The bytes are not a valid component.
     #[error("invalid component: {0}")]
     Compile(String),
-    /// The component imports something its grants do not allow.
-    #[error(
-        "the component imports `{import}`, which needs the `{capability}` capability; grant it in the policy or remove the import"
-    )]
-    UngrantedImport {
-        /// The import's name.
-        import: String,
-        /// The capability it needs.
-        capability: String,
-    },
     /// The component exports no `uni:plugin/guest` interface.
     #[error(
         "not a uni-plugin component: it exports no `uni:plugin/guest` interface (its exports: {exports}); build it with uni-plugin-sdk or against `wit/plugin.wit`"

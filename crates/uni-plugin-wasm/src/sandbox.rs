@@ -37,23 +37,6 @@ use wasmtime_wasi_io::bindings::wasi::io as async_io;
 use crate::output::{GuestOutput, Stream};
 use crate::state::{HostState, LogBudget};
 
-/// The capability an import needs: its name for messages, and which granted
-/// capabilities satisfy it.
-pub(crate) type ImportRequirement = (&'static str, fn(&Capability) -> bool);
-
-/// What a component import needs, by interface name prefix.
-pub(crate) fn required_capability(import: &str) -> Option<ImportRequirement> {
-    if import.starts_with("uni:plugin/host-secret") {
-        Some(("secret:NAME", |c| matches!(c, Capability::Secret(_))))
-    } else if import.starts_with("uni:plugin/host-query") {
-        Some(("query", |c| matches!(c, Capability::Query)))
-    } else if import.starts_with("wasi:sockets/") {
-        Some(("net:HOST[:PORT]", |c| matches!(c, Capability::Net(_))))
-    } else {
-        None
-    }
-}
-
 /// A socket address a `net:` grant allows: `(None, _)` is any host, `(_,
 /// None)` any port.
 type AllowedAddress = (Option<IpAddr>, Option<u16>);
@@ -202,6 +185,11 @@ impl Sandbox {
                 };
                 Box::pin(async move { permitted })
             });
+        } else {
+            // Linked but not granted: every socket operation and lookup is
+            // refused (the guest sees WASI's access-denied).
+            builder.allow_ip_name_lookup(false).allow_tcp(false).allow_udp(false);
+            builder.socket_addr_check(|_, _| Box::pin(async { false }));
         }
         Ok(builder.build())
     }

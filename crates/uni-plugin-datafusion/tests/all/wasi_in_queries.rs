@@ -83,8 +83,7 @@ fn exercise(runtime: tokio::runtime::Runtime, flavor: &str) {
     let cache = tempfile::tempdir().unwrap();
     let marker = format!("marker-{flavor}-{}", std::process::id());
     runtime.block_on(async {
-        let session =
-            session(plugin.path(), "\"fs-read:granted\", \"clock\", \"log\", \"net:127.0.0.1\"", cache.path());
+        let session = session(plugin.path(), "\"fs-read:granted\", \"clock\", \"log\"", cache.path());
         let shouted = session.sql(&format!("SELECT shout('{marker}')")).await.unwrap();
         assert_eq!(first_int(&shouted), marker.len() as i64, "{flavor}");
         let read = session.sql("SELECT read_file('granted/allowed.txt')").await.unwrap();
@@ -107,8 +106,7 @@ fn exercise(runtime: tokio::runtime::Runtime, flavor: &str) {
     let silent = format!("silent-{flavor}-{}", std::process::id());
     let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build().unwrap();
     runtime.block_on(async {
-        // (`net:` only because the component links sockets.)
-        let session = session(plugin.path(), "\"net:127.0.0.1\"", cache.path());
+        let session = session(plugin.path(), "", cache.path());
         let shouted = session.sql(&format!("SELECT shout('{silent}')")).await.unwrap();
         assert_eq!(first_int(&shouted), silent.len() as i64);
     });

@@ -159,16 +159,44 @@ fn a_one_gib_output_is_refused_by_the_memory_limit() {
     still_healthy();
 }
 
+/// Every import is linked whatever the grants: a component importing
+/// sockets, secrets and queries loads with no grant at all, and each of
+/// those imports (and files, env and clocks) answers with a refusal that
+/// leaks nothing.
 #[test]
-fn an_import_needing_an_ungranted_capability_fails_the_load() {
+fn linked_but_ungranted_imports_load_and_leak_nothing() {
     let _shared = crate::support::shared();
-    let error = load_with(guests::GUEST_SECRETIVE_DIR, &sandbox().data_dir, &[], LIMITS).unwrap_err();
-    assert!(error.contains("imports `uni:plugin/host-secret@0.1.0`"), "{error}");
-    assert!(error.contains("`secret:NAME` capability"), "{error}");
-    // Granted: it loads, and reads only what it was granted.
-    let surface = load_with(guests::GUEST_SECRETIVE_DIR, &sandbox().data_dir, &["secret:api-key"], LIMITS).unwrap();
-    let out = call(&surface, "peek", text("other-secret")).unwrap();
-    assert!(out.as_string::<i32>().value(0).contains("not granted"), "{:?}", out);
+    let data_dir = &sandbox().data_dir;
+    let answer = |surface: &PluginSurface, name: &str, arg: &str| -> String {
+        let out = call(surface, name, text(arg)).unwrap_or_else(|e| panic!("{name}({arg}): {e}"));
+        out.as_string::<i32>().value(0).to_owned()
+    };
+    let secretive = load_with(guests::GUEST_SECRETIVE_DIR, data_dir, &[], LIMITS).expect("loads without grants");
+    let peeked = answer(&secretive, "peek", "api-key");
+    assert!(peeked.starts_with("error:") && peeked.contains("not granted"), "{peeked}");
+    let inquiring = load_with(guests::GUEST_INQUIRING_DIR, data_dir, &[], LIMITS).expect("loads without grants");
+    let asked = answer(&inquiring, "ask", "SELECT 1");
+    assert!(asked.starts_with("error:") && asked.contains("not granted"), "{asked}");
+
+    let hostile = load_with(guests::GUEST_HOSTILE_DIR, data_dir, &[], LIMITS).expect("loads without grants");
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let port = listener.local_addr().unwrap().port();
+    let connected = answer(&hostile, "connect", &format!("127.0.0.1:{port}"));
+    assert!(connected.starts_with("error:"), "{connected}");
+    listener.set_nonblocking(true).unwrap();
+    assert!(listener.accept().is_err(), "a connection reached the listener");
+    // (An address literal "resolves" to itself without a query.)
+    for name in ["localhost", "exfiltrate.example.com"] {
+        let resolved = answer(&hostile, "resolve", name);
+        assert!(resolved.starts_with("error:"), "{name}: {resolved}");
+    }
+    for path in ["granted/allowed.txt", "/etc/passwd", "secret.txt"] {
+        let read = answer(&hostile, "read_file", path);
+        assert!(read.starts_with("error:"), "{path}: {read}");
+    }
+    assert_eq!(answer(&hostile, "env", "PATH"), "<unset>");
+    let now = call(&hostile, "now", int(0)).unwrap();
+    assert_eq!(now.as_primitive::<arrow_array::types::Int64Type>().value(0), 0, "the clock is frozen");
     still_healthy();
 }
 

@@ -201,14 +201,27 @@ fn query_secret_and_random_work_for_a_wasm_plugin_when_granted() {
 }
 
 #[test]
-fn without_grants_the_capability_guests_are_refused_at_load() {
+fn without_grants_the_capability_guests_load_and_are_refused_per_call() {
     let dir = tempfile::tempdir().unwrap();
     let policy = capability_policy(dir.path(), "");
-    for (guest, capability) in
-        [(uni_plugin_guests::GUEST_INQUIRING_DIR, "query"), (uni_plugin_guests::GUEST_SECRETIVE_DIR, "secret")]
-    {
-        let (code, _, err) = run(&["sql", "--plugins", guest, "--policy", policy.to_str().unwrap(), "-c", "SELECT 1"]);
-        assert_eq!(code, 1, "{guest}: {err}");
-        assert!(err.contains(capability), "{guest}: {err}");
+    let (code, out, err) = run(&[
+        "sql",
+        "--plugins",
+        uni_plugin_guests::GUEST_INQUIRING_DIR,
+        "--plugins",
+        uni_plugin_guests::GUEST_SECRETIVE_DIR,
+        "--policy",
+        policy.to_str().unwrap(),
+        "--format",
+        "json",
+        "-c",
+        "SELECT ask('SELECT 1') AS q, peek('api-key') AS s",
+    ]);
+    assert_eq!(code, 0, "{err}");
+    let row: serde_json::Value = serde_json::from_str::<Vec<serde_json::Value>>(&out).unwrap().remove(0);
+    for column in ["q", "s"] {
+        let answer = row[column].as_str().unwrap();
+        assert!(answer.starts_with("error:") && answer.contains("not granted"), "{column}: {out}");
     }
+    assert!(!out.contains("value-from-the-policy") && !err.contains("value-from-the-policy"), "{out}{err}");
 }
