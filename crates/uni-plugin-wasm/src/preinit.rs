@@ -50,15 +50,24 @@ pub(crate) struct SnapshotInput<'a> {
 /// a cached load maps the compiled snapshot without reading or hashing the
 /// snapshot. A cached snapshot that does not compile (truncated, from
 /// another build) is made again, once.
+///
+/// A component that cannot be snapshotted for a lasting reason (its `init`
+/// calls an import, traps or fails; instrumenting or snapshotting fails) is
+/// remembered as such in the cache, keyed like the snapshot plus the limits
+/// the attempt ran under, so later loads neither try again nor pay for it.
 pub(crate) fn preinitialized(engine: &WasmEngine, input: &SnapshotInput<'_>) -> Result<Component, String> {
     let key = snapshot_key(input);
+    let failed = engine.cache_dir().map(|dir| dir.join(format!("{key}-{}.snapshot.failed", limits_key(input))));
+    if let Some(reason) = failed.as_deref().and_then(|path| engine.cache().and_then(|cache| cache.read(path))) {
+        return Err(format!("{} (remembered from an earlier load)", String::from_utf8_lossy(&reason)));
+    }
     let source = engine.cache_dir().map(|dir| dir.join(format!("{key}.snapshot.wasm")));
     let compiled_key = format!("{key}.snapshot");
     // Snapshots are code too: read only when authentic (see `cache`).
     let cached = |path: &Path| engine.cache().and_then(|cache| cache.read(path));
     let cached_or_new = || match source.as_deref().and_then(cached) {
         Some(snapshot) => Ok(snapshot),
-        None => made(engine, input, source.as_deref()),
+        None => made(engine, input, source.as_deref(), failed.as_deref()),
     };
     match engine.compile_keyed(&compiled_key, cached_or_new) {
         Ok(component) => Ok(component),
@@ -67,19 +76,58 @@ pub(crate) fn preinitialized(engine: &WasmEngine, input: &SnapshotInput<'_>) -> 
             if let Some(path) = &source {
                 let _ = std::fs::remove_file(path);
             }
-            engine.compile_keyed(&compiled_key, || made(engine, input, source.as_deref())).map_err(|e| e.to_string())
+            engine
+                .compile_keyed(&compiled_key, || made(engine, input, source.as_deref(), failed.as_deref()))
+                .map_err(|e| e.to_string())
         }
         Err(error) => Err(error.to_string()),
     }
 }
 
-/// A new snapshot, written to `cache` when there is one.
-fn made(engine: &WasmEngine, input: &SnapshotInput<'_>, cache: Option<&Path>) -> Result<Vec<u8>, WasmError> {
-    let snapshot = snapshot(engine, input).map_err(WasmError::Preinit)?;
+/// A new snapshot, written to `cache` when there is one; a lasting failure
+/// is written to `failed`.
+fn made(
+    engine: &WasmEngine,
+    input: &SnapshotInput<'_>,
+    cache: Option<&Path>,
+    failed: Option<&Path>,
+) -> Result<Vec<u8>, WasmError> {
+    let snapshot = snapshot(engine, input).map_err(|failure| {
+        if let (true, Some(path), Some(cache)) = (failure.lasting, failed, engine.cache()) {
+            cache.write(path, failure.reason.as_bytes());
+        }
+        WasmError::Preinit(failure.reason)
+    })?;
     if let (Some(path), Some(cache)) = (cache, engine.cache()) {
         cache.write(path, &snapshot);
     }
     Ok(snapshot)
+}
+
+/// Why a snapshot was not made, and whether trying again could change it.
+struct SnapshotFailure {
+    reason: String,
+    /// The same component, config and limits always fail this way (not a
+    /// transient lack of instance slots).
+    lasting: bool,
+}
+
+impl From<String> for SnapshotFailure {
+    fn from(reason: String) -> SnapshotFailure {
+        SnapshotFailure { reason, lasting: true }
+    }
+}
+
+impl From<&str> for SnapshotFailure {
+    fn from(reason: &str) -> SnapshotFailure {
+        SnapshotFailure::from(reason.to_owned())
+    }
+}
+
+/// The limits a snapshot attempt runs under (a lower memory limit or a
+/// shorter time can make `init` fail where a higher one would not).
+fn limits_key(input: &SnapshotInput<'_>) -> String {
+    format!("{}m{}t", input.memory_limit, input.epoch_ticks)
 }
 
 fn snapshot_key(SnapshotInput { bytes, config_json, .. }: &SnapshotInput<'_>) -> String {
@@ -94,7 +142,7 @@ fn snapshot_key(SnapshotInput { bytes, config_json, .. }: &SnapshotInput<'_>) ->
 
 /// Instruments the component, runs `init` with every import trapping, and
 /// writes the state it left into a new component.
-fn snapshot(engine: &WasmEngine, input: &SnapshotInput<'_>) -> Result<Vec<u8>, String> {
+fn snapshot(engine: &WasmEngine, input: &SnapshotInput<'_>) -> Result<Vec<u8>, SnapshotFailure> {
     let SnapshotInput { bytes, config_json, memory_limit, epoch_ticks } = *input;
     let wizer = Wizer::new();
     let (context, instrumented) =
@@ -110,19 +158,22 @@ fn snapshot(engine: &WasmEngine, input: &SnapshotInput<'_>) -> Result<Vec<u8>, S
         store.set_epoch_deadline(epoch_ticks);
         store.epoch_deadline_trap();
     }
-    let instance = linker.instantiate(&mut store, &component).map_err(|e| format!("cannot instantiate: {e:#}"))?;
+    let instance = linker.instantiate(&mut store, &component).map_err(|e| SnapshotFailure {
+        reason: format!("cannot instantiate: {e:#}"),
+        lasting: e.downcast_ref::<wasmtime::PoolConcurrencyLimitError>().is_none(),
+    })?;
     let plugin = bindings::Plugin::new(&mut store, &instance).map_err(|e| format!("{e:#}"))?;
     match plugin.uni_plugin_guest().call_init(&mut store, config_json) {
         Ok(Ok(())) => {}
         Ok(Err(_)) => return Err("`init` returned an error".into()),
-        Err(error) => return Err(format!("`init` uses an import or trapped ({})", root_cause(&error))),
+        Err(error) => return Err(format!("`init` uses an import or trapped ({})", root_cause(&error)).into()),
     }
     let mut state = Snapshotting { store: &mut store, instance, failure: None };
     let rewritten = run_ready(wizer.snapshot_component(&context, &mut state))
         .ok_or("the snapshot did not complete")?
         .map_err(|e| format!("cannot snapshot: {e:#}"))?;
     if let Some(failure) = state.failure {
-        return Err(format!("cannot read the instance's state: {failure}"));
+        return Err(format!("cannot read the instance's state: {failure}").into());
     }
     Ok(rewritten)
 }

@@ -159,3 +159,32 @@ fn a_corrupt_cached_snapshot_is_made_again() {
     assert!((distance - 111.19).abs() < 0.01, "{distance}");
     let _ = std::fs::remove_dir_all(&cache);
 }
+
+/// A component that cannot be snapshotted is remembered as such in the
+/// cache: the next load (a new engine, as in a new process) does not try
+/// again, so it does not pay the attempt's compile and memory.
+#[test]
+fn a_failed_snapshot_is_remembered_and_not_tried_again() {
+    let _shared = crate::support::shared();
+    let cache = tempfile::tempdir().unwrap();
+    let load = || {
+        let engine =
+            WasmEngine::new(EngineOptions { cache_dir: Some(cache.path().to_path_buf()), ..EngineOptions::default() })
+                .unwrap();
+        let plugin = load_on(&engine, guests::GUEST_REACTIVE_DIR, manifest(guests::GUEST_REACTIVE_DIR), &[]).unwrap();
+        assert!(!plugin.is_preinitialized());
+        plugin.instantiate_fresh().unwrap();
+    };
+    load();
+    let markers: Vec<std::path::PathBuf> = std::fs::read_dir(cache.path())
+        .unwrap()
+        .map(|entry| entry.unwrap().path())
+        .filter(|path| path.to_string_lossy().ends_with(".snapshot.failed"))
+        .collect();
+    assert_eq!(markers.len(), 1, "one failure recorded: {markers:?}");
+    // Age the record: a second attempt would write it anew.
+    let old = std::time::UNIX_EPOCH + std::time::Duration::from_secs(1_000_000);
+    std::fs::File::options().write(true).open(&markers[0]).unwrap().set_modified(old).unwrap();
+    load();
+    assert_eq!(std::fs::metadata(&markers[0]).unwrap().modified().unwrap(), old, "the snapshot was tried again");
+}
