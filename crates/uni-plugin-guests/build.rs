@@ -8,7 +8,7 @@ use std::process::Command;
 
 const EXAMPLES: &[&str] = &["geo", "text", "stats", "series"];
 /// Test guests, by directory under `crates/uni-plugin-wasm/tests/guests`.
-const TEST_GUESTS: &[&str] = &["hostile", "raw", "secretive", "reactive", "inquiring"];
+const TEST_GUESTS: &[&str] = &["hostile", "raw", "secretive", "reactive", "inquiring", "legacy"];
 
 fn main() {
     let manifest_dir = PathBuf::from(std::env::var("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR"));
@@ -31,6 +31,7 @@ fn main() {
         "crates/uni-plugin/src",
         "crates/uni-plugin-sdk/src",
         "crates/uni-plugin-wasm/wit",
+        "crates/uni-plugin-wasm/wit-0.1.0",
         "crates/uni-plugin-wasm/tests/guests",
     ] {
         watch(&root.join(watched));

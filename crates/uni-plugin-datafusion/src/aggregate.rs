@@ -43,11 +43,17 @@ impl AggregateUDFImpl for PluginAggregate {
         true
     }
 
+    /// A plugin that accumulates many groups at once gets each batch in
+    /// one call ([`uni_plugin::GroupsAccumulator`]); otherwise DataFusion's
+    /// adapter keeps one plugin accumulator per group.
     fn create_groups_accumulator(&self, _args: AccumulatorArgs) -> Result<Box<dyn GroupsAccumulator>> {
         let handle = self.0.handle.clone();
         let function = self.function()?;
-        let scope = function.scope().map_err(|e| call_failed(handle.plugin_id(), self.name(), e))?;
-        let scope = scope.unwrap_or(function);
+        let fail = |e| call_failed(handle.plugin_id(), self.name(), e);
+        let scope = function.scope().map_err(fail)?.unwrap_or(function);
+        if let Some(grouped) = scope.groups_accumulator().map_err(fail)? {
+            return Ok(Box::new(crate::grouped::GroupsBridge::new(handle, grouped)));
+        }
         Ok(Box::new(GroupsAccumulatorAdapter::new(move || bridge(&handle, scope.as_ref()))))
     }
 

@@ -21,6 +21,7 @@
 mod aggregate;
 mod builtins;
 mod error;
+mod grouped;
 mod insert;
 pub mod query;
 mod scalar;

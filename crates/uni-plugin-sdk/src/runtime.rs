@@ -1,27 +1,34 @@
-//! The guest side of the `uni:plugin` world: dispatches the host's calls to
-//! the surfaces the plugin registered. Used by [`crate::export_plugin!`].
+//! The guest side of the `uni:plugin@0.2.0` world: dispatches the host's
+//! calls to the surfaces the plugin registered, typed columns in and out.
+//! Used by [`crate::export_plugin!`].
 
 use std::cell::RefCell;
 use std::sync::{Arc, Mutex, MutexGuard};
 
-use arrow_array::cast::AsArray;
-use arrow_array::types::Int64Type;
-use arrow_array::{Array, ArrayRef, RecordBatch};
-use arrow_schema::Schema;
+use arrow_array::{ArrayRef, RecordBatch};
 use uni_plugin::context::{HostServices, LogLevel};
-use uni_plugin::ipc::{decode_any, encode_batch, encode_columns, encode_columns_fast, raw};
+use uni_plugin::ipc::typed::{batch_from_typed, batch_to_typed, column_from_typed, column_to_typed, columns_to_typed};
 use uni_plugin::manifest::{HookEvent, TriggerTiming};
 use uni_plugin::surface::FunctionImpl;
 use uni_plugin::{
-    Accumulator, CallError, Grants, HookPayload, JobContext, Plugin, PluginContext, PluginId, PluginSurface,
-    RecordBatchStream, Registrar, TriggerPayload, TriggerVerdict,
+    Accumulator, AggregateFunction, CallError, EmitTo, Grants, GroupsAccumulator, HookPayload, JobContext, Plugin,
+    PluginContext, PluginId, PluginSurface, RecordBatchStream, Registrar, TriggerPayload, TriggerVerdict, TypeName,
 };
 
-use crate::bindings::exports::uni::plugin::guest::{GuestAccumulator, GuestTableStream, TableStream};
+use crate::bindings::exports::uni::plugin::guest::{
+    self as exports, GuestAccumulator, GuestGroupedAccumulator, GuestTableStream, TableStream,
+};
 use crate::bindings::uni::plugin::host_log;
+use crate::columns::{batch_from_wit, batch_to_wit, column_from_wit, column_to_wit};
 
 /// The error type of the world's exports.
 pub use crate::bindings::uni::plugin::types::CallError as GuestError;
+/// A column as the world's exports take and return it.
+pub use crate::bindings::uni::plugin::types::Column;
+/// What `describe-aggregate` answers.
+pub use exports::AggregateInfo;
+/// A hook, trigger or job event.
+pub use exports::Event;
 
 struct State {
     plugin: Box<dyn Plugin>,
@@ -46,17 +53,26 @@ fn failed(message: impl Into<String>) -> GuestError {
     GuestError::Failed(message.into())
 }
 
-/// Decodes Arrow IPC or raw columns (the host's fast path).
-fn decode(bytes: &[u8]) -> Result<RecordBatch, GuestError> {
-    decode_any(bytes).map_err(|e| GuestError::InvalidInput(format!("malformed Arrow IPC from the host: {e}")))
+/// Arguments from the host as Arrow arrays, each `rows` long.
+fn arrays_in(columns: Vec<Column>, rows: Option<usize>) -> Result<Vec<ArrayRef>, GuestError> {
+    columns
+        .into_iter()
+        .enumerate()
+        .map(|(index, column)| {
+            column_from_typed(column_from_wit(column), rows)
+                .map_err(|e| GuestError::InvalidInput(format!("argument {}: {e}", index + 1)))
+        })
+        .collect()
 }
 
-/// Encodes a result; as raw columns when the host sent raw columns (it then
-/// reads them) and the type allows, else as Arrow IPC.
-fn encode_one(column: ArrayRef, raw_ok: bool) -> Result<Vec<u8>, GuestError> {
-    let rows = column.len();
-    let encoded = if raw_ok { encode_columns_fast(&[column], rows) } else { encode_columns(&[column], rows) };
-    encoded.map_err(|e| failed(format!("cannot encode the result: {e}")))
+fn column_out(array: &ArrayRef) -> Result<Column, GuestError> {
+    column_to_typed(array).map(column_to_wit).map_err(|e| failed(format!("cannot encode the result: {e}")))
+}
+
+fn columns_out(arrays: &[ArrayRef]) -> Result<Vec<Column>, GuestError> {
+    columns_to_typed(arrays)
+        .map(|columns| columns.into_iter().map(column_to_wit).collect())
+        .map_err(|e| failed(format!("cannot encode the result: {e}")))
 }
 
 /// Host services seen from inside the sandbox: the host has already checked
@@ -83,8 +99,10 @@ impl HostServices for GuestServices {
 
     fn query(&self, sql: &str, _deadline: Option<std::time::Instant>) -> Result<Vec<RecordBatch>, String> {
         crate::bindings::uni::plugin::host_query::query(sql)?
-            .iter()
-            .map(|bytes| decode_any(bytes).map_err(|e| format!("malformed Arrow IPC from the host: {e}")))
+            .into_iter()
+            .map(|batch| {
+                batch_from_typed(batch_from_wit(batch)).map_err(|e| format!("a malformed batch from the host: {e}"))
+            })
             .collect()
     }
 }
@@ -126,72 +144,142 @@ fn with_function<T>(name: &str, use_it: impl FnOnce(&FunctionImpl) -> Result<T, 
 }
 
 /// `call-scalar`.
-pub fn call_scalar(name: &str, args: &[u8]) -> Result<Vec<u8>, GuestError> {
-    let batch = decode(args)?;
+pub fn call_scalar(name: &str, rows: u32, args: Vec<Column>) -> Result<Column, GuestError> {
+    let rows = rows as usize;
+    let args = arrays_in(args, Some(rows))?;
     let function = with_function(name, |implementation| match implementation {
         FunctionImpl::Scalar(function) => Ok(function.clone()),
         _ => Err(GuestError::InvalidInput(format!("`{name}` is not a scalar function"))),
     })?;
-    let output = function.invoke(batch.columns(), batch.num_rows()).map_err(to_guest)?;
-    encode_one(output, raw::is_raw(args))
+    let output = function.invoke(&args, rows).map_err(to_guest)?;
+    column_out(&output)
 }
 
-/// `aggregate-state-schema`.
-pub fn aggregate_state_schema(name: &str) -> Result<Vec<u8>, GuestError> {
-    let function = with_function(name, |implementation| match implementation {
+fn aggregate(name: &str) -> Result<Arc<dyn AggregateFunction>, GuestError> {
+    with_function(name, |implementation| match implementation {
         FunctionImpl::Aggregate(function) => Ok(function.clone()),
         _ => Err(GuestError::InvalidInput(format!("`{name}` is not an aggregate function"))),
-    })?;
-    let schema = Arc::new(Schema::new(function.state_fields().map_err(to_guest)?));
-    encode_batch(&RecordBatch::new_empty(schema)).map_err(|e| failed(e.to_string()))
+    })
+}
+
+/// `describe-aggregate`: the state's fields (types spelled as in a
+/// manifest) and whether the aggregate has a grouped form.
+pub fn describe_aggregate(name: &str) -> Result<AggregateInfo, GuestError> {
+    let function = aggregate(name)?;
+    let state = function
+        .state_fields()
+        .map_err(to_guest)?
+        .iter()
+        .map(|field| {
+            let data_type = TypeName::from_arrow(field.data_type()).ok_or_else(|| {
+                failed(format!(
+                    "aggregate `{name}`: state field `{}` has type {}, which has no manifest name",
+                    field.name(),
+                    field.data_type()
+                ))
+            })?;
+            Ok(crate::bindings::uni::plugin::types::Field {
+                name: field.name().clone(),
+                data_type: data_type.to_string(),
+                nullable: field.is_nullable(),
+            })
+        })
+        .collect::<Result<Vec<_>, GuestError>>()?;
+    let grouped = function.groups_accumulator().map_err(to_guest)?.is_some();
+    Ok(AggregateInfo { state, grouped })
+}
+
+/// A resource's state, or why it could not be made (a constructor cannot
+/// fail, so the error waits for the first call).
+type Made<T> = RefCell<Result<T, String>>;
+
+fn made<T>(making: Result<T, GuestError>) -> Made<T> {
+    RefCell::new(making.map_err(|error| match error {
+        GuestError::InvalidInput(message) | GuestError::Failed(message) | GuestError::NotGranted(message) => message,
+    }))
+}
+
+fn with_made<T, R>(made: &Made<T>, use_it: impl FnOnce(&mut T) -> Result<R, CallError>) -> Result<R, GuestError> {
+    match &mut *made.borrow_mut() {
+        Ok(inner) => use_it(inner).map_err(to_guest),
+        Err(message) => Err(GuestError::InvalidInput(message.clone())),
+    }
 }
 
 /// The `accumulator` resource.
 pub struct SdkAccumulator {
-    inner: RefCell<Result<Box<dyn Accumulator>, String>>,
-}
-
-impl SdkAccumulator {
-    fn with<T>(&self, use_it: impl FnOnce(&mut Box<dyn Accumulator>) -> Result<T, CallError>) -> Result<T, GuestError> {
-        match &mut *self.inner.borrow_mut() {
-            Ok(accumulator) => use_it(accumulator).map_err(to_guest),
-            Err(message) => Err(GuestError::InvalidInput(message.clone())),
-        }
-    }
+    inner: Made<Box<dyn Accumulator>>,
 }
 
 impl GuestAccumulator for SdkAccumulator {
     fn new(name: String) -> Self {
-        let accumulator = with_function(&name, |implementation| match implementation {
-            FunctionImpl::Aggregate(function) => function.accumulator().map_err(to_guest),
-            _ => Err(GuestError::InvalidInput(format!("`{name}` is not an aggregate function"))),
+        SdkAccumulator { inner: made(aggregate(&name).and_then(|function| function.accumulator().map_err(to_guest))) }
+    }
+
+    fn update(&self, rows: u32, args: Vec<Column>) -> Result<(), GuestError> {
+        let args = arrays_in(args, Some(rows as usize))?;
+        with_made(&self.inner, |accumulator| accumulator.update(&args))
+    }
+
+    fn merge(&self, rows: u32, states: Vec<Column>) -> Result<(), GuestError> {
+        let states = arrays_in(states, Some(rows as usize))?;
+        with_made(&self.inner, |accumulator| accumulator.merge(&states))
+    }
+
+    fn state(&self) -> Result<Vec<Column>, GuestError> {
+        columns_out(&with_made(&self.inner, |accumulator| accumulator.state())?)
+    }
+
+    fn finish(&self) -> Result<Column, GuestError> {
+        column_out(&with_made(&self.inner, |accumulator| accumulator.finish())?)
+    }
+}
+
+/// The `grouped-accumulator` resource.
+pub struct SdkGroupedAccumulator {
+    inner: Made<Box<dyn GroupsAccumulator>>,
+}
+
+fn emit_to(emit: exports::Emit) -> EmitTo {
+    match emit {
+        exports::Emit::All => EmitTo::All,
+        exports::Emit::First(n) => EmitTo::First(n as usize),
+    }
+}
+
+fn group_ids(ids: Vec<u32>) -> Vec<usize> {
+    // On wasm32 both are 32 bits wide: this reuses the vector in place.
+    ids.into_iter().map(|id| id as usize).collect()
+}
+
+impl GuestGroupedAccumulator for SdkGroupedAccumulator {
+    fn new(name: String) -> Self {
+        let making = aggregate(&name).and_then(|function| {
+            function.groups_accumulator().map_err(to_guest)?.ok_or_else(|| {
+                GuestError::InvalidInput(format!("aggregate `{name}` has no grouped form (see `describe-aggregate`)"))
+            })
         });
-        let inner = accumulator.map_err(|error| match error {
-            GuestError::InvalidInput(message) | GuestError::Failed(message) | GuestError::NotGranted(message) => {
-                message
-            }
-        });
-        SdkAccumulator { inner: RefCell::new(inner) }
+        SdkGroupedAccumulator { inner: made(making) }
     }
 
-    fn update(&self, args: Vec<u8>) -> Result<(), GuestError> {
-        let batch = decode(&args)?;
-        self.with(|accumulator| accumulator.update(batch.columns()))
+    fn update(&self, ids: Vec<u32>, total_groups: u32, args: Vec<Column>) -> Result<(), GuestError> {
+        let args = arrays_in(args, Some(ids.len()))?;
+        let ids = group_ids(ids);
+        with_made(&self.inner, |accumulator| accumulator.update(&args, &ids, total_groups as usize))
     }
 
-    fn merge(&self, states: Vec<u8>) -> Result<(), GuestError> {
-        let batch = decode(&states)?;
-        self.with(|accumulator| accumulator.merge(batch.columns()))
+    fn merge(&self, ids: Vec<u32>, total_groups: u32, states: Vec<Column>) -> Result<(), GuestError> {
+        let states = arrays_in(states, Some(ids.len()))?;
+        let ids = group_ids(ids);
+        with_made(&self.inner, |accumulator| accumulator.merge(&states, &ids, total_groups as usize))
     }
 
-    fn state(&self) -> Result<Vec<u8>, GuestError> {
-        let columns = self.with(|accumulator| accumulator.state())?;
-        encode_columns(&columns, 1).map_err(|e| failed(e.to_string()))
+    fn state(&self, emit: exports::Emit) -> Result<Vec<Column>, GuestError> {
+        columns_out(&with_made(&self.inner, |accumulator| accumulator.state(emit_to(emit)))?)
     }
 
-    fn finish(&self) -> Result<Vec<u8>, GuestError> {
-        let value = self.with(|accumulator| accumulator.finish())?;
-        encode_one(value, false)
+    fn finish(&self, emit: exports::Emit) -> Result<Column, GuestError> {
+        column_out(&with_made(&self.inner, |accumulator| accumulator.finish(emit_to(emit)))?)
     }
 }
 
@@ -201,103 +289,85 @@ pub struct SdkTableStream {
 }
 
 impl GuestTableStream for SdkTableStream {
-    fn next(&self) -> Result<Option<Vec<u8>>, GuestError> {
+    fn next(&self) -> Result<Option<crate::bindings::uni::plugin::types::Batch>, GuestError> {
         match self.inner.borrow_mut().next() {
             None => Ok(None),
-            Some(Ok(batch)) => encode_batch(&batch).map(Some).map_err(|e| failed(e.to_string())),
+            Some(Ok(batch)) => {
+                batch_to_typed(&batch).map(|batch| Some(batch_to_wit(batch))).map_err(|e| failed(e.to_string()))
+            }
             Some(Err(error)) => Err(to_guest(error)),
         }
     }
 }
 
 /// `call-table`.
-pub fn call_table(name: &str, args: &[u8]) -> Result<TableStream, GuestError> {
-    let batch = decode(args)?;
+pub fn call_table(name: &str, args: Vec<Column>) -> Result<TableStream, GuestError> {
+    let args = arrays_in(args, Some(1))?;
     let function = with_function(name, |implementation| match implementation {
         FunctionImpl::Table(function) => Ok(function.clone()),
         _ => Err(GuestError::InvalidInput(format!("`{name}` is not a table function"))),
     })?;
-    let stream = function.call(batch.columns()).map_err(to_guest)?;
+    let stream = function.call(&args).map_err(to_guest)?;
     Ok(TableStream::new(SdkTableStream { inner: RefCell::new(stream) }))
 }
 
-fn metadata<'b>(batch: &'b RecordBatch, key: &str) -> Option<&'b String> {
-    batch.schema_ref().metadata().get(key)
-}
-
-fn text_cell(batch: &RecordBatch, column: &str) -> Option<String> {
-    let column = batch.column_by_name(column)?;
-    let strings = column.as_string_opt::<i32>()?;
-    (!strings.is_empty() && strings.is_valid(0)).then(|| strings.value(0).to_owned())
-}
-
-/// `on-event`: hooks, triggers and jobs, told apart by the payload's
-/// `uniplug.kind` schema metadata (`hook`, `trigger` or `job`).
-pub fn on_event(handler: &str, payload: &[u8]) -> Result<(), GuestError> {
-    let batch = decode(payload)?;
-    let kind = metadata(&batch, "uniplug.kind").cloned().unwrap_or_default();
+/// `on-event`: hooks, triggers and jobs.
+pub fn on_event(handler: &str, event: Event) -> Result<(), GuestError> {
     let state = state();
     let state = state.as_ref().ok_or_else(|| failed("the plugin is not initialized"))?;
-    match kind.as_str() {
-        "hook" => {
-            let event = match metadata(&batch, "uniplug.event").map(String::as_str) {
-                Some("before_query") => HookEvent::BeforeQuery,
-                Some("after_query") => HookEvent::AfterQuery,
-                Some("on_load") => HookEvent::OnLoad,
-                _ => HookEvent::OnUnload,
+    match event {
+        Event::Hook(hook) => {
+            let event = match hook.event {
+                exports::HookEvent::BeforeQuery => HookEvent::BeforeQuery,
+                exports::HookEvent::AfterQuery => HookEvent::AfterQuery,
+                exports::HookEvent::OnLoad => HookEvent::OnLoad,
+                exports::HookEvent::OnUnload => HookEvent::OnUnload,
             };
-            let (_, hook) = state
+            let (_, hook_impl) = state
                 .surface
                 .hooks
                 .iter()
                 .find(|(decl, _)| decl.handler == handler)
                 .ok_or_else(|| GuestError::InvalidInput(format!("no hook handler `{handler}`")))?;
             let mut payload = HookPayload::new(event);
-            payload.sql = text_cell(&batch, "sql");
-            payload.error = text_cell(&batch, "error");
-            payload.rows = batch.column_by_name("rows").and_then(|c| {
-                c.as_primitive_opt::<Int64Type>().filter(|c| !c.is_empty() && c.is_valid(0)).map(|c| c.value(0) as u64)
-            });
-            hook.on_event(&payload).map_err(to_guest)
+            payload.sql = hook.sql;
+            payload.error = hook.error;
+            payload.rows = hook.rows;
+            hook_impl.on_event(&payload).map_err(to_guest)
         }
-        "trigger" => {
-            let (decl, trigger) = state
+        Event::Trigger(trigger) => {
+            let (_, trigger_impl) = state
                 .surface
                 .triggers
                 .iter()
                 .find(|(decl, _)| decl.handler == handler)
                 .ok_or_else(|| GuestError::InvalidInput(format!("no trigger handler `{handler}`")))?;
-            let when = if metadata(&batch, "uniplug.when").map(String::as_str) == Some("before") {
-                TriggerTiming::Before
-            } else {
-                TriggerTiming::After
+            let when = match trigger.when {
+                exports::TriggerTiming::Before => TriggerTiming::Before,
+                exports::TriggerTiming::After => TriggerTiming::After,
             };
-            let rows = RecordBatch::try_new(
-                Arc::new(Schema::new(batch.schema_ref().fields().clone())),
-                batch.columns().to_vec(),
-            )
-            .map_err(|e| failed(e.to_string()))?;
-            match trigger.fire(&TriggerPayload::new(decl.table.clone(), when, rows)).map_err(to_guest)? {
+            let rows = batch_from_typed(batch_from_wit(trigger.rows))
+                .map_err(|e| GuestError::InvalidInput(format!("the inserted rows: {e}")))?;
+            match trigger_impl.fire(&TriggerPayload::new(trigger.table, when, rows)).map_err(to_guest)? {
                 TriggerVerdict::Accept => Ok(()),
                 TriggerVerdict::Reject(reason) => Err(GuestError::InvalidInput(reason)),
             }
         }
-        "job" => {
-            let (decl, job) = state
+        Event::Job(job) => {
+            let (decl, job_impl) = state
                 .surface
                 .jobs
                 .iter()
                 .find(|(decl, _)| decl.handler == handler)
                 .ok_or_else(|| GuestError::InvalidInput(format!("no job handler `{handler}`")))?;
-            let scheduled: i64 = metadata(&batch, "uniplug.scheduled_at").and_then(|t| t.parse().ok()).unwrap_or(0);
+            let name = if job.job.is_empty() { decl.name.clone() } else { job.job };
             let context = JobContext::new(
                 state.plugin.manifest().plugin.id.clone(),
-                decl.name.clone(),
-                scheduled,
+                name,
+                job.scheduled_at_unix_ms,
                 Arc::new(std::sync::atomic::AtomicBool::new(false)),
             );
-            job.run(&context).map_err(to_guest)
+            job_impl.run(&context).map_err(to_guest)
         }
-        other => Err(GuestError::InvalidInput(format!("unknown event kind `{other}`"))),
     }
 }

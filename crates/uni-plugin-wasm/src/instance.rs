@@ -11,9 +11,8 @@ use uni_plugin::{CallError, Capability, Grants, HumanDuration, PluginId};
 use wasmtime::component::{Component, InstancePre, Linker};
 use wasmtime::{Store, Trap};
 
-use crate::bindings;
 use crate::engine::{POOLED_INSTANCES, WasmEngine, epoch_ticks};
-use crate::exports::{ExportIndices, Guest};
+use crate::guest::{ExportIndices, Guest, GuestError, World};
 use crate::output::{GuestOutput, Stream};
 use crate::sandbox::{DeadlineExceeded, Sandbox};
 use crate::state::{HostState, LogBudget, MemoryLimits};
@@ -75,6 +74,9 @@ pub(crate) struct InstanceFactory {
     pre: InstancePre<HostState>,
     /// Where the guest's exports are, checked once per generation.
     exports: ExportIndices,
+    /// The `uni:plugin` world version the component was built for: how
+    /// arguments are encoded.
+    pub(crate) world: World,
     pub(crate) plugin: PluginId,
     pub(crate) grants: Arc<Grants>,
     pub(crate) services: Arc<dyn HostServices>,
@@ -115,9 +117,10 @@ impl InstanceFactory {
         timeout: Duration,
         data_dir: Option<PathBuf>,
         preinitialized: bool,
+        world: World,
     ) -> wasmtime::Result<InstanceFactory> {
         let pre = linker.instantiate_pre(&component)?;
-        let exports = ExportIndices::new(&pre)?;
+        let exports = ExportIndices::new(&pre, world)?;
         let sandbox = Sandbox::new(plugin.clone(), grants.clone(), data_dir);
         let blocks_in_wasi = grants
             .set()
@@ -128,6 +131,7 @@ impl InstanceFactory {
             engine,
             pre,
             exports,
+            world,
             plugin,
             grants,
             services,
@@ -251,6 +255,7 @@ impl InstanceFactory {
             GuestError::InvalidInput(message) => CallError::InvalidInput(format!("{context}: {message}")),
             GuestError::Failed(message) => CallError::Failed(format!("{context}: {message}")),
             GuestError::NotGranted(message) => CallError::NotGranted(format!("{context}: {message}")),
+            GuestError::Malformed(message) => CallError::Failed(format!("{context} returned {message}")),
         }
     }
 
@@ -357,6 +362,3 @@ pub(crate) fn root_cause(error: &wasmtime::Error) -> String {
     let text = format!("{error:#}");
     text.lines().next().unwrap_or("trap").to_owned()
 }
-
-/// The guest's own error variant, as generated.
-pub(crate) type GuestError = bindings::uni::plugin::types::CallError;

@@ -3,8 +3,12 @@
 //! Untrusted code adds SQL functions without being able to read a file, open
 //! a socket, spin forever or eat the machine unless the operator allowed it.
 //!
-//! - `wit/plugin.wit`: the `uni:plugin@0.1.0` world, the contract between
-//!   hosts and guests (Arrow IPC stream bytes across the boundary).
+//! - `wit/plugin.wit`: the `uni:plugin@0.2.0` world, the contract between
+//!   hosts and guests in any language: typed columns across the boundary
+//!   (a `float64` column is a `list<f64>`), Arrow IPC only for types without
+//!   a case of their own, grouped aggregates in one call per batch.
+//!   Components built for `0.1.0` (`wit-0.1.0/plugin.wit`, Arrow IPC bytes)
+//!   keep loading beside them; `guest` hides which one a plugin speaks.
 //! - [`WasmEngine`]: one wasmtime engine per host; epoch ticker for per-call
 //!   time limits; compiled components cached on disk.
 //! - [`WasmPlugin`]: a component behind the core `Plugin` / surface traits.
@@ -32,6 +36,7 @@ mod blocking;
 mod cache;
 mod engine;
 mod exports;
+mod guest;
 mod instance;
 mod output;
 mod plugin;

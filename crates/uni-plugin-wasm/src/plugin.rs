@@ -12,17 +12,16 @@ use arrow_schema::Field;
 use uni_plugin::context::HostServices;
 use uni_plugin::manifest::{FunctionKind, PluginManifest};
 use uni_plugin::{
-    Accumulator, AggregateFunction, CallError, Capability, Grants, Plugin, PluginContext, PluginError, Registrar,
-    ScalarFunction, TableFunction,
+    Accumulator, AggregateFunction, CallError, Capability, EmitTo, Grants, Plugin, PluginContext, PluginError,
+    Registrar, ScalarFunction, TableFunction,
 };
 use wasmtime::component::ResourceAny;
 
 use crate::WasmError;
 use crate::engine::WasmEngine;
-use crate::exports::Guest;
+use crate::guest::{Columns, EventInput, Guest, GuestError, HostEvent, World};
 use crate::instance::{Instance, InstanceFactory};
 use crate::state::HostState;
-use uni_plugin::ipc;
 
 /// Resource limits for one plugin, already capped by the host's policy.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -79,10 +78,14 @@ impl WasmPlugin {
         // so a toolchain that imports every interface of the world still
         // loads; only a manifest's `required` capabilities refuse a load.
         let interfaces = crate::world::interfaces(bytes)?;
-        crate::world::world_version(&interfaces.exports)?;
+        let version = crate::world::world_version(&interfaces.exports)?;
+        let world = World::of_version(version).ok_or_else(|| WasmError::UnsupportedWorld {
+            found: version.to_owned(),
+            supported: crate::world::SUPPORTED_WIT_VERSIONS.join(", "),
+        })?;
         let config_json = serde_json_string(&manifest);
         let (component, preinitialized) =
-            Self::compile_preinitialized(engine, &manifest, bytes, &config_json, &grants, limits)?;
+            Self::compile_preinitialized(engine, &manifest, bytes, version, &config_json, &grants, limits)?;
         let linker = crate::sandbox::linker(engine.engine()).map_err(|e| WasmError::Link(format!("{e:#}")))?;
         let factory = InstanceFactory::new(
             engine.clone(),
@@ -96,6 +99,7 @@ impl WasmPlugin {
             limits.timeout,
             data_dir,
             preinitialized,
+            world,
         )
         .map_err(|e| WasmError::Link(format!("{e:#}")))?;
         Ok(WasmPlugin { manifest, factory: Arc::new(factory) })
@@ -112,6 +116,7 @@ impl WasmPlugin {
         engine: &WasmEngine,
         manifest: &PluginManifest,
         bytes: &[u8],
+        version: &str,
         config_json: &str,
         grants: &Grants,
         limits: WasmLimits,
@@ -119,6 +124,7 @@ impl WasmPlugin {
         if engine.cache_dir().is_some() && !grants.covers(&Capability::Random) {
             let input = crate::preinit::SnapshotInput {
                 bytes,
+                version,
                 config_json,
                 memory_limit: limits.memory,
                 epoch_ticks: crate::engine::epoch_ticks(limits.timeout),
@@ -230,53 +236,28 @@ struct WasmScalar {
     name: String,
 }
 
-fn encode(args: &[ArrayRef], rows: usize) -> Result<Vec<u8>, CallError> {
-    ipc::encode_columns(args, rows).map_err(|e| CallError::Failed(format!("cannot encode arguments: {e}")))
-}
-
-fn decode_single_column(factory: &InstanceFactory, function: &str, bytes: &[u8]) -> Result<ArrayRef, CallError> {
-    let batch = decode(factory, function, bytes)?;
-    if batch.num_columns() != 1 {
-        return Err(CallError::Failed(format!(
-            "plugin `{}` function `{function}` returned {} columns, expected 1",
-            factory.plugin,
-            batch.num_columns()
-        )));
-    }
-    Ok(batch.column(0).clone())
-}
-
-fn decode(factory: &InstanceFactory, function: &str, bytes: &[u8]) -> Result<RecordBatch, CallError> {
-    ipc::decode_any(bytes).map_err(|e| {
-        CallError::Failed(format!(
-            "plugin `{}` function `{function}` returned malformed Arrow IPC: {e}",
-            factory.plugin
-        ))
-    })
-}
-
 impl WasmScalar {
-    fn call(&self, input: &[u8]) -> Result<ArrayRef, CallError> {
-        let output =
-            self.factory.call_pooled(&self.name, |store, plugin| plugin.call_scalar(store, &self.name, input))?;
-        decode_single_column(&self.factory, &self.name, &output)
+    fn call(&self, input: &Columns) -> Result<ArrayRef, CallError> {
+        self.factory.call_pooled(&self.name, |store, guest| guest.call_scalar(store, &self.name, input))
     }
-}
 
-impl ScalarFunction for WasmScalar {
-    /// Scalar calls are the hot path: arguments go as raw columns when their
-    /// types allow (no IPC schema to build or parse on either side). A guest
-    /// built before the SDK read raw columns answers `invalid-input`; the
-    /// call is then retried as Arrow IPC, and if that succeeds the plugin
-    /// gets Arrow IPC for good. What the guest *says* never decides it (an
-    /// error text cannot switch protocols): only the same arguments
-    /// succeeding as IPC after failing as raw columns. A guest that refuses
-    /// both keeps raw columns and its caller gets the first error.
-    fn invoke(&self, args: &[ArrayRef], rows: usize) -> Result<ArrayRef, CallError> {
-        let raw = if self.factory.raw_columns.load(Ordering::Relaxed) { ipc::raw::encode(args, rows) } else { None };
-        let Some(raw) = raw else { return self.call(&encode(args, rows)?) };
-        match self.call(&raw) {
-            Err(refused @ CallError::InvalidInput(_)) => match self.call(&encode(args, rows)?) {
+    /// `0.1.0` guests: arguments go as raw columns when their types allow
+    /// (no IPC schema to build or parse on either side). A guest built
+    /// before its SDK read raw columns answers `invalid-input`; the call is
+    /// then retried as Arrow IPC, and if that succeeds the plugin gets Arrow
+    /// IPC for good. What the guest *says* never decides it (an error text
+    /// cannot switch protocols): only the same arguments succeeding as IPC
+    /// after failing as raw columns. A guest that refuses both keeps raw
+    /// columns and its caller gets the first error.
+    fn invoke_v1(&self, args: &[ArrayRef], rows: usize) -> Result<ArrayRef, CallError> {
+        let raw = if self.factory.raw_columns.load(Ordering::Relaxed) {
+            uni_plugin::ipc::raw::encode(args, rows)
+        } else {
+            None
+        };
+        let Some(raw) = raw else { return self.call(&Columns::encode(World::V1, args, rows)?) };
+        match self.call(&Columns::Ipc(raw)) {
+            Err(refused @ CallError::InvalidInput(_)) => match self.call(&Columns::encode(World::V1, args, rows)?) {
                 Ok(output) => {
                     self.factory.raw_columns.store(false, Ordering::Relaxed);
                     Ok(output)
@@ -284,6 +265,18 @@ impl ScalarFunction for WasmScalar {
                 Err(_) => Err(refused),
             },
             outcome => outcome,
+        }
+    }
+}
+
+impl ScalarFunction for WasmScalar {
+    /// Scalar calls are the hot path: `0.2.0` guests get typed columns
+    /// (Arrow IPC only for the types without a case of their own, decided
+    /// by type); `0.1.0` guests see [`WasmScalar::invoke_v1`].
+    fn invoke(&self, args: &[ArrayRef], rows: usize) -> Result<ArrayRef, CallError> {
+        match self.factory.world {
+            World::V1 => self.invoke_v1(args, rows),
+            World::V2 => self.call(&Columns::encode(World::V2, args, rows)?),
         }
     }
 }
@@ -312,11 +305,7 @@ impl ResourceScope {
         &self,
         function: &str,
         owner: Option<u64>,
-        call: impl FnOnce(
-            &mut wasmtime::Store<HostState>,
-            &Guest,
-        ) -> wasmtime::Result<Result<T, crate::instance::GuestError>>
-        + Send,
+        call: impl FnOnce(&mut wasmtime::Store<HostState>, &Guest) -> wasmtime::Result<Result<T, GuestError>> + Send,
     ) -> Result<(T, u64), CallError> {
         let mut slot = self.instance.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
         if slot.is_none() {
@@ -366,6 +355,63 @@ impl Drop for ResourceScope {
     }
 }
 
+/// A guest resource (accumulator, grouped accumulator, table stream) in
+/// its scope: calls go to the instance it lives in, and it is dropped
+/// there when the host lets go of it.
+struct GuestResource {
+    scope: Arc<ResourceScope>,
+    name: String,
+    handle: Option<ResourceAny>,
+    /// The instance the handle lives in.
+    serial: u64,
+}
+
+impl GuestResource {
+    /// Makes a resource in `scope` with `make`.
+    fn new(
+        scope: Arc<ResourceScope>,
+        name: &str,
+        make: impl FnOnce(&mut wasmtime::Store<HostState>, &Guest) -> wasmtime::Result<Result<ResourceAny, GuestError>>
+        + Send,
+    ) -> Result<GuestResource, CallError> {
+        let (handle, serial) = scope.call(name, None, make)?;
+        Ok(GuestResource { scope, name: name.to_owned(), handle: Some(handle), serial })
+    }
+
+    /// Runs `call` with the resource's handle, in its instance.
+    fn call<T: Send>(
+        &mut self,
+        call: impl FnOnce(&mut wasmtime::Store<HostState>, &Guest, ResourceAny) -> wasmtime::Result<Result<T, GuestError>>
+        + Send,
+    ) -> Result<T, CallError> {
+        let handle = self.handle.ok_or_else(|| {
+            CallError::Failed(format!(
+                "plugin `{}` function `{}`: it was released",
+                self.scope.factory.plugin, self.name
+            ))
+        })?;
+        self.scope
+            .call(&self.name, Some(self.serial), |store, guest| call(store, guest, handle))
+            .map(|(value, _)| value)
+    }
+
+    fn world(&self) -> World {
+        self.scope.factory.world
+    }
+
+    fn release(&mut self) {
+        if let Some(handle) = self.handle.take() {
+            self.scope.drop_resource(self.serial, handle);
+        }
+    }
+}
+
+impl Drop for GuestResource {
+    fn drop(&mut self) {
+        self.release();
+    }
+}
+
 struct WasmAggregate {
     factory: Arc<InstanceFactory>,
     name: String,
@@ -374,19 +420,25 @@ struct WasmAggregate {
     scope: Option<Arc<ResourceScope>>,
 }
 
+impl WasmAggregate {
+    fn describe(&self) -> Result<crate::guest::AggregateInfo, CallError> {
+        self.factory.call_pooled(&self.name, |store, guest| guest.describe_aggregate(store, &self.name))
+    }
+
+    fn scope(&self) -> Arc<ResourceScope> {
+        self.scope.clone().unwrap_or_else(|| ResourceScope::new(&self.factory))
+    }
+}
+
 impl AggregateFunction for WasmAggregate {
     fn state_fields(&self) -> Result<Vec<Field>, CallError> {
-        let bytes =
-            self.factory.call_pooled(&self.name, |store, plugin| plugin.aggregate_state_schema(store, &self.name))?;
-        let batch = decode(&self.factory, &self.name, &bytes)?;
-        Ok(batch.schema().fields().iter().map(|field| field.as_ref().clone()).collect())
+        Ok(self.describe()?.state)
     }
 
     fn accumulator(&self) -> Result<Box<dyn Accumulator>, CallError> {
-        let scope = self.scope.clone().unwrap_or_else(|| ResourceScope::new(&self.factory));
-        let (handle, serial) =
-            scope.call(&self.name, None, |store, plugin| plugin.accumulator_new(store, &self.name).map(Ok))?;
-        Ok(Box::new(WasmAccumulator { scope, name: self.name.clone(), handle: Some(handle), serial }))
+        let resource =
+            GuestResource::new(self.scope(), &self.name, |store, guest| guest.accumulator_new(store, &self.name))?;
+        Ok(Box::new(WasmAccumulator(resource)))
     }
 
     fn scope(&self) -> Result<Option<Arc<dyn AggregateFunction>>, CallError> {
@@ -396,70 +448,102 @@ impl AggregateFunction for WasmAggregate {
             scope: Some(ResourceScope::new(&self.factory)),
         })))
     }
+
+    /// A guest whose `describe-aggregate` says `grouped` gets each batch in
+    /// one call; others (and every `0.1.0` guest) one accumulator per group.
+    fn groups_accumulator(&self) -> Result<Option<Box<dyn uni_plugin::GroupsAccumulator>>, CallError> {
+        if self.factory.world == World::V1 || !self.describe()?.grouped {
+            return Ok(None);
+        }
+        let resource =
+            GuestResource::new(self.scope(), &self.name, |store, guest| guest.grouped_new(store, &self.name))?;
+        Ok(Some(Box::new(WasmGroupsAccumulator { resource, groups: 0 })))
+    }
 }
 
-struct WasmAccumulator {
-    scope: Arc<ResourceScope>,
-    name: String,
-    handle: Option<ResourceAny>,
-    /// The instance the handle lives in.
-    serial: u64,
-}
+struct WasmAccumulator(GuestResource);
 
-impl WasmAccumulator {
-    fn handle(&self) -> Result<ResourceAny, CallError> {
-        self.handle.ok_or_else(|| {
-            CallError::Failed(format!(
-                "plugin `{}` aggregate `{}`: it was released",
-                self.scope.factory.plugin, self.name
-            ))
-        })
-    }
-
-    /// Runs `call` with the accumulator's handle, in its instance.
-    fn call<T: Send>(
-        &mut self,
-        call: impl FnOnce(
-            &mut wasmtime::Store<HostState>,
-            &Guest,
-            ResourceAny,
-        ) -> wasmtime::Result<Result<T, crate::instance::GuestError>>
-        + Send,
-    ) -> Result<T, CallError> {
-        let handle = self.handle()?;
-        self.scope
-            .call(&self.name, Some(self.serial), |store, plugin| call(store, plugin, handle))
-            .map(|(value, _)| value)
-    }
+fn rows_of(columns: &[ArrayRef]) -> usize {
+    columns.first().map_or(0, |column| column.len())
 }
 
 impl Accumulator for WasmAccumulator {
     fn update(&mut self, args: &[ArrayRef]) -> Result<(), CallError> {
-        let input = encode(args, args.first().map_or(0, |column| column.len()))?;
-        self.call(|store, plugin, handle| plugin.accumulator_update(store, handle, &input))
+        let input = Columns::encode(self.0.world(), args, rows_of(args))?;
+        self.0.call(|store, guest, handle| guest.accumulator_update(store, handle, &input))
     }
 
     fn merge(&mut self, states: &[ArrayRef]) -> Result<(), CallError> {
-        let input = encode(states, states.first().map_or(0, |column| column.len()))?;
-        self.call(|store, plugin, handle| plugin.accumulator_merge(store, handle, &input))
+        let input = Columns::encode(self.0.world(), states, rows_of(states))?;
+        self.0.call(|store, guest, handle| guest.accumulator_merge(store, handle, &input))
     }
 
     fn state(&mut self) -> Result<Vec<ArrayRef>, CallError> {
-        let bytes = self.call(|store, plugin, handle| plugin.accumulator_state(store, handle))?;
-        Ok(decode(&self.scope.factory, &self.name, &bytes)?.columns().to_vec())
+        self.0.call(|store, guest, handle| guest.accumulator_state(store, handle))
     }
 
     fn finish(&mut self) -> Result<ArrayRef, CallError> {
-        let bytes = self.call(|store, plugin, handle| plugin.accumulator_finish(store, handle))?;
-        decode_single_column(&self.scope.factory, &self.name, &bytes)
+        self.0.call(|store, guest, handle| guest.accumulator_finish(store, handle))
     }
 }
 
-impl Drop for WasmAccumulator {
-    fn drop(&mut self) {
-        if let Some(handle) = self.handle.take() {
-            self.scope.drop_resource(self.serial, handle);
-        }
+/// A guest's `grouped-accumulator`: one call per batch.
+struct WasmGroupsAccumulator {
+    resource: GuestResource,
+    /// Groups the guest holds (what `emit` hands back).
+    groups: usize,
+}
+
+fn group_ids(ids: &[usize], total_groups: usize) -> Result<(Vec<u32>, u32), CallError> {
+    let total = u32::try_from(total_groups)
+        .map_err(|_| CallError::Failed(format!("{total_groups} groups are more than a wasm plugin can hold")))?;
+    // Every id is below `total_groups`, so it fits too.
+    Ok((ids.iter().map(|id| *id as u32).collect(), total))
+}
+
+impl uni_plugin::GroupsAccumulator for WasmGroupsAccumulator {
+    fn update(&mut self, args: &[ArrayRef], ids: &[usize], total_groups: usize) -> Result<(), CallError> {
+        let (ids, total) = group_ids(ids, total_groups)?;
+        let input = Columns::encode(World::V2, args, ids.len())?;
+        self.resource.call(|store, guest, handle| guest.grouped_update(store, handle, &ids, total, &input))?;
+        self.groups = self.groups.max(total_groups);
+        Ok(())
+    }
+
+    fn merge(&mut self, states: &[ArrayRef], ids: &[usize], total_groups: usize) -> Result<(), CallError> {
+        let (ids, total) = group_ids(ids, total_groups)?;
+        let input = Columns::encode(World::V2, states, ids.len())?;
+        self.resource.call(|store, guest, handle| guest.grouped_merge(store, handle, &ids, total, &input))?;
+        self.groups = self.groups.max(total_groups);
+        Ok(())
+    }
+
+    fn state(&mut self, emit: EmitTo) -> Result<Vec<ArrayRef>, CallError> {
+        let groups = self.emitted(emit);
+        self.resource.call(|store, guest, handle| guest.grouped_state(store, handle, emit, groups))
+    }
+
+    fn finish(&mut self, emit: EmitTo) -> Result<ArrayRef, CallError> {
+        let groups = self.emitted(emit);
+        self.resource.call(|store, guest, handle| guest.grouped_finish(store, handle, emit, groups))
+    }
+
+    fn size(&self) -> usize {
+        // The guest's state lives in its linear memory, which the instance's
+        // memory limit bounds; count what a group costs at least.
+        std::mem::size_of_val(self) + self.groups * 16
+    }
+}
+
+impl WasmGroupsAccumulator {
+    /// How many groups `emit` hands back, and forgets them.
+    fn emitted(&mut self, emit: EmitTo) -> usize {
+        let emitted = match emit {
+            EmitTo::All => self.groups,
+            EmitTo::First(n) => n.min(self.groups),
+        };
+        self.groups -= emitted;
+        emitted
     }
 }
 
@@ -471,115 +555,58 @@ struct WasmTable {
 impl TableFunction for WasmTable {
     /// Each call (one scan in one query) streams from an instance of its own.
     fn call(&self, args: &[ArrayRef]) -> Result<uni_plugin::RecordBatchStream, CallError> {
-        let input = encode(args, 1)?;
+        let input = Columns::encode(self.factory.world, args, 1)?;
         let scope = ResourceScope::new(&self.factory);
-        let (handle, serial) =
-            scope.call(&self.name, None, |store, plugin| plugin.call_table(store, &self.name, &input))?;
-        Ok(Box::new(WasmTableStream { scope, name: self.name.clone(), handle: Some(handle), serial }))
+        let resource =
+            GuestResource::new(scope, &self.name, |store, guest| guest.call_table(store, &self.name, &input))?;
+        Ok(Box::new(WasmTableStream(resource)))
     }
 }
 
-struct WasmTableStream {
-    scope: Arc<ResourceScope>,
-    name: String,
-    handle: Option<ResourceAny>,
-    /// The instance the handle lives in.
-    serial: u64,
-}
+struct WasmTableStream(GuestResource);
 
 impl Iterator for WasmTableStream {
     type Item = Result<RecordBatch, CallError>;
 
     fn next(&mut self) -> Option<Self::Item> {
-        let handle = self.handle?;
-        let next =
-            self.scope.call(&self.name, Some(self.serial), |store, plugin| plugin.table_stream_next(store, handle));
-        match next {
-            Ok((Some(bytes), _)) => Some(decode(&self.scope.factory, &self.name, &bytes)),
-            Ok((None, _)) => {
-                self.release();
+        self.0.handle?;
+        match self.0.call(|store, guest, handle| guest.table_next(store, handle)) {
+            Ok(Some(batch)) => Some(Ok(batch)),
+            Ok(None) => {
+                self.0.release();
                 None
             }
             Err(error) => {
-                self.release();
+                self.0.release();
                 Some(Err(error))
             }
         }
     }
 }
 
-impl WasmTableStream {
-    fn release(&mut self) {
-        if let Some(handle) = self.handle.take() {
-            self.scope.drop_resource(self.serial, handle);
-        }
-    }
-}
-
-impl Drop for WasmTableStream {
-    fn drop(&mut self) {
-        self.release();
-    }
-}
-
 /// A hook, trigger or job handler: the host's event becomes one `on-event`
-/// call whose payload batch carries the details (rows for triggers) and
-/// `uniplug.*` schema metadata saying what it is.
+/// call, encoded for the guest's world version.
 struct WasmEvent {
     factory: Arc<InstanceFactory>,
     handler: String,
 }
 
 impl WasmEvent {
-    fn send(&self, metadata: &[(&str, String)], columns: Vec<(&str, ArrayRef)>, rows: usize) -> Result<(), CallError> {
-        let fields: Vec<Field> =
-            columns.iter().map(|(name, column)| Field::new(*name, column.data_type().clone(), true)).collect();
-        let metadata = metadata.iter().map(|(key, value)| ((*key).to_owned(), value.clone())).collect();
-        let schema = Arc::new(arrow_schema::Schema::new_with_metadata(fields, metadata));
-        let batch = RecordBatch::try_new_with_options(
-            schema,
-            columns.into_iter().map(|(_, column)| column).collect(),
-            &arrow_array::RecordBatchOptions::new().with_row_count(Some(rows)),
-        )?;
-        let payload = ipc::encode_batch(&batch)?;
-        self.factory.call_pooled(&self.handler, |store, plugin| plugin.on_event(store, &self.handler, &payload))
+    fn send(&self, event: &HostEvent<'_>) -> Result<(), CallError> {
+        let input = EventInput::encode(self.factory.world, event)?;
+        self.factory.call_pooled(&self.handler, |store, guest| guest.on_event(store, &self.handler, &input))
     }
 }
 
 impl uni_plugin::Hook for WasmEvent {
     fn on_event(&self, payload: &uni_plugin::HookPayload) -> Result<(), CallError> {
-        let event = match payload.event {
-            uni_plugin::manifest::HookEvent::BeforeQuery => "before_query",
-            uni_plugin::manifest::HookEvent::AfterQuery => "after_query",
-            uni_plugin::manifest::HookEvent::OnLoad => "on_load",
-            uni_plugin::manifest::HookEvent::OnUnload => "on_unload",
-        };
-        let sql: ArrayRef = Arc::new(arrow_array::StringArray::from(vec![payload.sql.clone()]));
-        let rows: ArrayRef = Arc::new(arrow_array::Int64Array::from(vec![payload.rows.map(|r| r as i64)]));
-        let error: ArrayRef = Arc::new(arrow_array::StringArray::from(vec![payload.error.clone()]));
-        self.send(
-            &[("uniplug.kind", "hook".into()), ("uniplug.event", event.into())],
-            vec![("sql", sql), ("rows", rows), ("error", error)],
-            1,
-        )
+        self.send(&HostEvent::Hook(payload))
     }
 }
 
 impl uni_plugin::Trigger for WasmEvent {
     fn fire(&self, payload: &uni_plugin::TriggerPayload) -> Result<uni_plugin::TriggerVerdict, CallError> {
-        let when = match payload.when {
-            uni_plugin::manifest::TriggerTiming::Before => "before",
-            uni_plugin::manifest::TriggerTiming::After => "after",
-        };
-        let metadata = [
-            ("uniplug.kind", "trigger".to_owned()),
-            ("uniplug.when", when.to_owned()),
-            ("uniplug.table", payload.table.clone()),
-        ];
-        let schema = payload.batch.schema();
-        let columns: Vec<(&str, ArrayRef)> =
-            schema.fields().iter().zip(payload.batch.columns()).map(|(f, c)| (f.name().as_str(), c.clone())).collect();
-        match self.send(&metadata, columns, payload.batch.num_rows()) {
+        match self.send(&HostEvent::Trigger(payload)) {
             Ok(()) => Ok(uni_plugin::TriggerVerdict::Accept),
             // The world's convention: a trigger rejects with invalid-input.
             Err(CallError::InvalidInput(reason)) => Ok(uni_plugin::TriggerVerdict::Reject(reason)),
@@ -590,14 +617,6 @@ impl uni_plugin::Trigger for WasmEvent {
 
 impl uni_plugin::Job for WasmEvent {
     fn run(&self, context: &uni_plugin::JobContext) -> Result<(), CallError> {
-        self.send(
-            &[
-                ("uniplug.kind", "job".into()),
-                ("uniplug.job", context.job().to_owned()),
-                ("uniplug.scheduled_at", context.scheduled_at_unix_ms().to_string()),
-            ],
-            Vec::new(),
-            1,
-        )
+        self.send(&HostEvent::Job { job: context.job(), scheduled_at_unix_ms: context.scheduled_at_unix_ms() })
     }
 }

@@ -27,15 +27,17 @@ use wasmtime::Store;
 use wasmtime::component::{Component, ComponentNamedList, Instance, Lift, Linker, WasmList};
 use wasmtime_wizer::{ComponentInstanceState, Wizer};
 
+use crate::WasmError;
 use crate::engine::{WASMTIME_VERSION, WasmEngine};
 use crate::instance::root_cause;
 use crate::state::MemoryLimits;
-use crate::{WasmError, bindings};
 
 /// What a snapshot is made from: the component, the config its `init`
 /// gets, and the limits that run is held to (the plugin's own).
 pub(crate) struct SnapshotInput<'a> {
     pub(crate) bytes: &'a [u8],
+    /// The `uni:plugin` world version the component exports.
+    pub(crate) version: &'a str,
     pub(crate) config_json: &'a str,
     pub(crate) memory_limit: u64,
     pub(crate) epoch_ticks: u64,
@@ -143,7 +145,7 @@ fn snapshot_key(SnapshotInput { bytes, config_json, .. }: &SnapshotInput<'_>) ->
 /// Instruments the component, runs `init` with every import trapping, and
 /// writes the state it left into a new component.
 fn snapshot(engine: &WasmEngine, input: &SnapshotInput<'_>) -> Result<Vec<u8>, SnapshotFailure> {
-    let SnapshotInput { bytes, config_json, memory_limit, epoch_ticks } = *input;
+    let SnapshotInput { bytes, version, config_json, memory_limit, epoch_ticks } = *input;
     let wizer = Wizer::new();
     let (context, instrumented) =
         wizer.instrument_component(bytes).map_err(|e| format!("cannot instrument the component: {e:#}"))?;
@@ -162,8 +164,17 @@ fn snapshot(engine: &WasmEngine, input: &SnapshotInput<'_>) -> Result<Vec<u8>, S
         reason: format!("cannot instantiate: {e:#}"),
         lasting: e.downcast_ref::<wasmtime::PoolConcurrencyLimitError>().is_none(),
     })?;
-    let plugin = bindings::Plugin::new(&mut store, &instance).map_err(|e| format!("{e:#}"))?;
-    match plugin.uni_plugin_guest().call_init(&mut store, config_json) {
+    // `init` has the same signature in every world version; the `0.1.0`
+    // bindings' error type matches each structurally.
+    let interface = format!("{}@{version}", crate::world::GUEST_INTERFACE);
+    let init = instance
+        .get_export_index(&mut store, None, &interface)
+        .and_then(|interface| instance.get_export_index(&mut store, Some(&interface), "init"))
+        .ok_or_else(|| format!("the component does not export `{interface}#init`"))?;
+    let init = instance
+        .get_typed_func::<(&str,), (Result<(), crate::bindings::v1::uni::plugin::types::CallError>,)>(&mut store, init)
+        .map_err(|e| format!("`init` has an unexpected type: {e:#}"))?;
+    match init.call(&mut store, (config_json,)).map(|(result,)| result) {
         Ok(Ok(())) => {}
         Ok(Err(_)) => return Err("`init` returned an error".into()),
         Err(error) => return Err(format!("`init` uses an import or trapped ({})", root_cause(&error)).into()),

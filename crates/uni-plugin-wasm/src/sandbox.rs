@@ -292,7 +292,9 @@ impl HostMonotonicClock for FrozenMonotonicClock {
 pub(crate) fn linker(engine: &wasmtime::Engine) -> wasmtime::Result<Linker<HostState>> {
     let mut linker: Linker<HostState> = Linker::new(engine);
     wasmtime_wasi::p2::add_to_linker_sync(&mut linker)?;
-    crate::bindings::Plugin::add_to_linker::<_, wasmtime::component::HasSelf<_>>(&mut linker, |state| state)?;
+    // Both world versions' imports: their interface names differ by version.
+    crate::bindings::v1::Plugin::add_to_linker::<_, wasmtime::component::HasSelf<_>>(&mut linker, |state| state)?;
+    crate::bindings::v2::Plugin::add_to_linker::<_, wasmtime::component::HasSelf<_>>(&mut linker, |state| state)?;
     // Replace what WASI linked above with the checked versions.
     linker.allow_shadowing(true);
     poll::add_to_linker::<HostState, BoundedWaits>(&mut linker, bounded)?;

@@ -12,7 +12,7 @@ use wasmtime::ResourceLimiter;
 use wasmtime::component::ResourceTable;
 use wasmtime_wasi::{WasiCtx, WasiCtxView, WasiView};
 
-use crate::bindings::uni::plugin::{host_log, host_query, host_secret, types};
+use crate::bindings::{v1, v2};
 
 /// Store data of one plugin instance.
 pub(crate) struct HostState {
@@ -158,47 +158,99 @@ impl ResourceLimiter for MemoryLimits {
     }
 }
 
-impl types::Host for HostState {}
-
-impl host_log::Host for HostState {
-    fn log(&mut self, level: host_log::Level, message: String) {
+impl HostState {
+    /// `host-log.log`, either version: dropped unless `log` is granted and
+    /// the plugin's budget admits it.
+    fn log(&mut self, level: LogLevel, message: &str) {
         if !self.grants.covers(&Capability::Log) || !self.log_budget.admit(&self.plugin) {
             return;
         }
-        let level = match level {
-            host_log::Level::Trace => LogLevel::Trace,
-            host_log::Level::Debug => LogLevel::Debug,
-            host_log::Level::Info => LogLevel::Info,
-            host_log::Level::Warn => LogLevel::Warn,
-            host_log::Level::Error => LogLevel::Error,
-        };
-        self.services.log(&self.plugin, level, &bounded_message(&message));
+        self.services.log(&self.plugin, level, &bounded_message(message));
     }
-}
 
-impl host_secret::Host for HostState {
-    fn get(&mut self, name: String) -> Result<String, String> {
-        if let Err(reason) = uni_plugin::capability::NamePattern::secret_name(&name) {
+    /// `host-secret.get`, either version.
+    fn secret(&mut self, name: &str) -> Result<String, String> {
+        if let Err(reason) = uni_plugin::capability::NamePattern::secret_name(name) {
             return Err(format!("`{name}` is not a valid secret name: {reason}"));
         }
-        if !self.grants.allows_secret(&name) {
+        if !self.grants.allows_secret(name) {
             return Err(format!("not granted: `secret:{name}`"));
         }
-        match self.services.secret(&name) {
+        match self.services.secret(name) {
             Ok(Some(value)) => Ok(value),
             Ok(None) => Err(format!("secret `{name}` does not exist")),
             Err(reason) => Err(reason),
         }
     }
-}
 
-impl host_query::Host for HostState {
-    fn query(&mut self, sql: String) -> Result<Vec<Vec<u8>>, String> {
+    /// `host-query.query`, either version: the result batches.
+    fn query(&mut self, sql: &str) -> Result<Vec<arrow_array::RecordBatch>, String> {
         if !self.grants.covers(&Capability::Query) {
             return Err("not granted: `query`".into());
         }
-        let batches = self.services.query(&sql, self.deadline)?;
+        self.services.query(sql, self.deadline)
+    }
+}
+
+/// The guest's log level, for the host's log. The two versions' `level`
+/// enums are distinct generated types with the same cases.
+macro_rules! log_level {
+    ($level:expr, $levels:path) => {{
+        use $levels as Level;
+        match $level {
+            Level::Trace => LogLevel::Trace,
+            Level::Debug => LogLevel::Debug,
+            Level::Info => LogLevel::Info,
+            Level::Warn => LogLevel::Warn,
+            Level::Error => LogLevel::Error,
+        }
+    }};
+}
+
+impl v1::uni::plugin::types::Host for HostState {}
+
+impl v1::uni::plugin::host_log::Host for HostState {
+    fn log(&mut self, level: v1::uni::plugin::host_log::Level, message: String) {
+        HostState::log(self, log_level!(level, v1::uni::plugin::host_log::Level), &message);
+    }
+}
+
+impl v1::uni::plugin::host_secret::Host for HostState {
+    fn get(&mut self, name: String) -> Result<String, String> {
+        self.secret(&name)
+    }
+}
+
+impl v1::uni::plugin::host_query::Host for HostState {
+    fn query(&mut self, sql: String) -> Result<Vec<Vec<u8>>, String> {
+        let batches = HostState::query(self, &sql)?;
         batches.iter().map(|batch| uni_plugin::ipc::encode_batch(batch).map_err(|e| e.to_string())).collect()
+    }
+}
+
+impl v2::uni::plugin::types::Host for HostState {}
+
+impl v2::uni::plugin::host_log::Host for HostState {
+    fn log(&mut self, level: v2::uni::plugin::host_log::Level, message: String) {
+        HostState::log(self, log_level!(level, v2::uni::plugin::host_log::Level), &message);
+    }
+}
+
+impl v2::uni::plugin::host_secret::Host for HostState {
+    fn get(&mut self, name: String) -> Result<String, String> {
+        self.secret(&name)
+    }
+}
+
+impl v2::uni::plugin::host_query::Host for HostState {
+    fn query(&mut self, sql: String) -> Result<Vec<v2::uni::plugin::types::Batch>, String> {
+        let batches = HostState::query(self, &sql)?;
+        batches
+            .iter()
+            .map(|batch| {
+                uni_plugin::ipc::typed::batch_to_typed(batch).map(v2::columns::batch_to_wit).map_err(|e| e.to_string())
+            })
+            .collect()
     }
 }
 

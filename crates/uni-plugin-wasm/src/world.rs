@@ -16,22 +16,13 @@ use crate::WasmError;
 /// The interface every plugin exports, without its version.
 pub(crate) const GUEST_INTERFACE: &str = "uni:plugin/guest";
 
-/// The world version the host's bindings (`bindings.rs`, `exports.rs`) are
-/// generated for.
-const BINDINGS_VERSION: &str = "0.1.0";
-
-/// The full name of the guest interface the host's bindings call
-/// (`uni:plugin/guest@0.1.0`).
-pub(crate) fn guest_export_name() -> String {
-    format!("{GUEST_INTERFACE}@{BINDINGS_VERSION}")
-}
-
 /// The `uni:plugin` package versions this host loads, newest first.
 ///
 /// A breaking change to `wit/plugin.wit` adds a version here (with its own
-/// bindings) instead of replacing the old one, so components built with an
-/// older SDK keep loading.
-pub const SUPPORTED_WIT_VERSIONS: &[&str] = &[BINDINGS_VERSION];
+/// bindings in `bindings.rs` and `exports.rs`) instead of replacing the old
+/// one, so components built with an older SDK keep loading: `0.1.0`
+/// (`wit-0.1.0/`) carries Arrow IPC bytes, `0.2.0` (`wit/`) typed columns.
+pub const SUPPORTED_WIT_VERSIONS: &[&str] = &["0.2.0", "0.1.0"];
 
 /// A component's top-level import and export names.
 #[derive(Debug, Default)]
@@ -114,14 +105,18 @@ mod tests {
     }
 
     #[test]
-    fn the_current_world_is_supported() {
+    fn both_worlds_are_supported() {
         assert_eq!(version_of(&["acme:tools/other@1.0.0", "uni:plugin/guest@0.1.0"]).unwrap(), "0.1.0");
+        assert_eq!(version_of(&["uni:plugin/guest@0.2.0"]).unwrap(), "0.2.0");
+        for version in SUPPORTED_WIT_VERSIONS {
+            assert!(crate::guest::World::of_version(version).is_some(), "{version} has bindings");
+        }
     }
 
     #[test]
     fn a_newer_world_names_both_versions() {
         let error = version_of(&["uni:plugin/guest@0.9.0"]).unwrap_err().to_string();
-        assert!(error.contains("`uni:plugin@0.9.0`") && error.contains("0.1.0"), "{error}");
+        assert!(error.contains("`uni:plugin@0.9.0`") && error.contains("0.2.0, 0.1.0"), "{error}");
         let error = version_of(&["uni:plugin/guest"]).unwrap_err().to_string();
         assert!(error.contains("(no version)"), "{error}");
     }

@@ -111,8 +111,8 @@ pub use manifest::{ManifestError, PluginManifest};
 pub use registrar::{PluginSurface, Registrar, RegistrarError};
 pub use registry::{CallHandle, Registry, RegistryError, Snapshot};
 pub use surface::{
-    Accumulator, AggregateFunction, FunctionImpl, Hook, HookPayload, Job, JobContext, Plugin, RecordBatchStream,
-    ScalarFunction, Signature, TableFunction, Trigger, TriggerPayload, TriggerVerdict,
+    Accumulator, AggregateFunction, EmitTo, FunctionImpl, GroupsAccumulator, Hook, HookPayload, Job, JobContext,
+    Plugin, RecordBatchStream, ScalarFunction, Signature, TableFunction, Trigger, TriggerPayload, TriggerVerdict,
 };
 pub use types::{TYPE_NAME_EXPECTED, TypeName};
 pub use units::{BYTE_SIZE_EXPECTED, ByteSize, DURATION_EXPECTED, HumanDuration};

@@ -288,12 +288,17 @@ fn an_error_text_never_switches_the_protocol() {
 }
 
 #[test]
-fn wrong_output_length_or_type_is_caught_by_the_host_call_path() {
+fn wrong_output_length_or_type_is_caught_before_sql_sees_it() {
     let _shared = crate::support::shared();
-    // The loader returns what the guest produced; the host's call path
-    // (uni-plugin-host `call`) checks rows and type against the manifest.
-    let wrong_len = call(&sandbox().hostile, "wrong_len", int(1)).unwrap();
-    assert_eq!(wrong_len.len(), 7);
+    // A `0.2.0` call says how many rows it sent: the loader refuses a result
+    // of another length itself, naming both.
+    let error = call(&sandbox().hostile, "wrong_len", int(1)).unwrap_err();
+    assert!(
+        matches!(&error, CallError::Failed(m) if m.contains("wrong_len") && m.contains("7 rows where 1 were expected")),
+        "{error}"
+    );
+    // The type is the host's call path's to check (uni-plugin-host `call`
+    // compares it with the manifest); the loader returns what the guest made.
     let wrong_type = call(&sandbox().hostile, "wrong_type", int(1)).unwrap();
     assert_eq!(wrong_type.data_type(), &arrow_schema::DataType::Float64);
     still_healthy();

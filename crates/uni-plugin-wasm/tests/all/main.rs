@@ -5,3 +5,4 @@ mod hostile;
 mod preinit;
 mod reactions;
 mod support;
+mod worlds;

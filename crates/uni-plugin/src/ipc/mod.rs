@@ -13,6 +13,8 @@
 
 mod check;
 pub mod raw;
+pub mod typed;
+mod wit_columns;
 
 use std::sync::Arc;
 

@@ -13,7 +13,7 @@ mod plugin;
 mod scalar;
 mod table;
 
-pub use aggregate::{Accumulator, AggregateFunction};
+pub use aggregate::{Accumulator, AggregateFunction, EmitTo, GroupsAccumulator};
 pub use event::{Hook, HookPayload, Job, JobContext, Trigger, TriggerPayload, TriggerVerdict};
 pub use plugin::Plugin;
 pub use scalar::{ScalarFunction, Signature};

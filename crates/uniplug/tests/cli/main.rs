@@ -6,6 +6,7 @@ mod developer;
 // docs/cli.md documents the default build (with `cluster`).
 #[cfg(feature = "cluster")]
 mod docs;
+mod python;
 mod repl;
 mod sql;
 mod watch;

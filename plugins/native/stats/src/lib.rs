@@ -5,9 +5,12 @@ use std::sync::Arc;
 
 use arrow_array::cast::AsArray;
 use arrow_array::types::{Float64Type, Int64Type};
-use arrow_array::{ArrayRef, Float64Array, Int64Array, ListArray};
+use arrow_array::{Array, ArrayRef, Float64Array, Int64Array, ListArray};
 use arrow_schema::{DataType, Field};
-use uni_plugin::{Accumulator, AggregateFunction, CallError, Plugin, PluginError, PluginManifest, Registrar};
+use uni_plugin::{
+    Accumulator, AggregateFunction, CallError, EmitTo, GroupsAccumulator, Plugin, PluginError, PluginManifest,
+    Registrar,
+};
 
 /// The manifest, embedded so the plugin can load without its directory.
 pub const MANIFEST: &str = include_str!("../uniplugin.toml");
@@ -29,9 +32,7 @@ impl Accumulator for GeomeanAccumulator {
     fn update(&mut self, args: &[ArrayRef]) -> Result<(), CallError> {
         for value in float64_arg(args)?.iter().flatten() {
             if value <= 0.0 {
-                return Err(CallError::invalid_input(format!(
-                    "geomean is defined for positive values only, got {value}"
-                )));
+                return Err(not_positive(value));
             }
             self.sum_ln += value.ln();
             self.count += 1;
@@ -40,12 +41,7 @@ impl Accumulator for GeomeanAccumulator {
     }
 
     fn merge(&mut self, states: &[ArrayRef]) -> Result<(), CallError> {
-        let (Some(sums), Some(counts)) = (
-            states.first().and_then(|s| s.as_primitive_opt::<Float64Type>()),
-            states.get(1).and_then(|s| s.as_primitive_opt::<Int64Type>()),
-        ) else {
-            return Err(CallError::invalid_input("geomean state must be (float64 sum_ln, int64 count)"));
-        };
+        let (sums, counts) = geomean_state(states)?;
         for (sum, count) in sums.iter().zip(counts.iter()) {
             self.sum_ln += sum.unwrap_or(0.0);
             self.count += count.unwrap_or(0);
@@ -63,6 +59,102 @@ impl Accumulator for GeomeanAccumulator {
     }
 }
 
+fn not_positive(value: f64) -> CallError {
+    CallError::invalid_input(format!("geomean is defined for positive values only, got {value}"))
+}
+
+fn geomean_state(states: &[ArrayRef]) -> Result<(&Float64Array, &Int64Array), CallError> {
+    match (
+        states.first().and_then(|s| s.as_primitive_opt::<Float64Type>()),
+        states.get(1).and_then(|s| s.as_primitive_opt::<Int64Type>()),
+    ) {
+        (Some(sums), Some(counts)) => Ok((sums, counts)),
+        _ => Err(CallError::invalid_input("geomean state must be (float64 sum_ln, int64 count)")),
+    }
+}
+
+/// Geometric means of many groups: per group, the sum of logarithms and
+/// the count, updated in one pass over each batch.
+#[derive(Debug, Default)]
+struct GeomeanGroups {
+    sum_ln: Vec<f64>,
+    count: Vec<i64>,
+}
+
+impl GeomeanGroups {
+    fn grow(&mut self, total_groups: usize) {
+        if self.sum_ln.len() < total_groups {
+            self.sum_ln.resize(total_groups, 0.0);
+            self.count.resize(total_groups, 0);
+        }
+    }
+}
+
+/// Checks that every group id is below `total_groups`.
+fn check_groups(group_ids: &[usize], rows: usize, total_groups: usize) -> Result<(), CallError> {
+    if group_ids.len() != rows {
+        return Err(CallError::invalid_input(format!("{} group ids for {rows} rows", group_ids.len())));
+    }
+    match group_ids.iter().find(|group| **group >= total_groups) {
+        Some(group) => Err(CallError::invalid_input(format!("group {group} of {total_groups}"))),
+        None => Ok(()),
+    }
+}
+
+impl GroupsAccumulator for GeomeanGroups {
+    fn update(&mut self, args: &[ArrayRef], group_ids: &[usize], total_groups: usize) -> Result<(), CallError> {
+        let values = float64_arg(args)?;
+        check_groups(group_ids, values.len(), total_groups)?;
+        self.grow(total_groups);
+        let mut update = |group: usize, value: f64| {
+            if value <= 0.0 {
+                return Err(not_positive(value));
+            }
+            self.sum_ln[group] += value.ln();
+            self.count[group] += 1;
+            Ok(())
+        };
+        match values.nulls().filter(|nulls| nulls.null_count() > 0) {
+            None => group_ids.iter().zip(values.values()).try_for_each(|(group, value)| update(*group, *value)),
+            Some(nulls) => group_ids
+                .iter()
+                .zip(values.values())
+                .zip(nulls.iter())
+                .filter(|(_, valid)| *valid)
+                .try_for_each(|((group, value), _)| update(*group, *value)),
+        }
+    }
+
+    fn merge(&mut self, states: &[ArrayRef], group_ids: &[usize], total_groups: usize) -> Result<(), CallError> {
+        let (sums, counts) = geomean_state(states)?;
+        check_groups(group_ids, sums.len(), total_groups)?;
+        self.grow(total_groups);
+        for ((group, sum), count) in group_ids.iter().zip(sums.iter()).zip(counts.iter()) {
+            self.sum_ln[*group] += sum.unwrap_or(0.0);
+            self.count[*group] += count.unwrap_or(0);
+        }
+        Ok(())
+    }
+
+    fn state(&mut self, emit: EmitTo) -> Result<Vec<ArrayRef>, CallError> {
+        let sums = emit.take(&mut self.sum_ln);
+        let counts = emit.take(&mut self.count);
+        Ok(vec![Arc::new(Float64Array::from(sums)), Arc::new(Int64Array::from(counts))])
+    }
+
+    fn finish(&mut self, emit: EmitTo) -> Result<ArrayRef, CallError> {
+        let sums = emit.take(&mut self.sum_ln);
+        let counts = emit.take(&mut self.count);
+        let values: Float64Array =
+            sums.iter().zip(&counts).map(|(sum, count)| (*count > 0).then(|| (sum / *count as f64).exp())).collect();
+        Ok(Arc::new(values))
+    }
+
+    fn size(&self) -> usize {
+        std::mem::size_of_val(self) + self.sum_ln.capacity() * 8 + self.count.capacity() * 8
+    }
+}
+
 struct Geomean;
 
 impl AggregateFunction for Geomean {
@@ -72,6 +164,10 @@ impl AggregateFunction for Geomean {
 
     fn accumulator(&self) -> Result<Box<dyn Accumulator>, CallError> {
         Ok(Box::new(GeomeanAccumulator::default()))
+    }
+
+    fn groups_accumulator(&self) -> Result<Option<Box<dyn GroupsAccumulator>>, CallError> {
+        Ok(Some(Box::new(GeomeanGroups::default())))
     }
 }
 
@@ -116,15 +212,8 @@ impl Accumulator for MadAccumulator {
     }
 
     fn merge(&mut self, states: &[ArrayRef]) -> Result<(), CallError> {
-        let lists = states
-            .first()
-            .and_then(|state| state.as_list_opt::<i32>())
-            .ok_or_else(|| CallError::invalid_input("mad state must be list<float64>"))?;
-        for list in lists.iter().flatten() {
-            let values = list
-                .as_primitive_opt::<Float64Type>()
-                .ok_or_else(|| CallError::invalid_input("mad state must be list<float64>"))?;
-            self.values.extend(values.iter().flatten());
+        for list in mad_lists(states)?.iter().flatten() {
+            self.values.extend(mad_values(&list)?.iter().flatten());
         }
         Ok(())
     }
@@ -143,6 +232,83 @@ impl Accumulator for MadAccumulator {
     }
 }
 
+fn mad_lists(states: &[ArrayRef]) -> Result<&ListArray, CallError> {
+    states
+        .first()
+        .and_then(|state| state.as_list_opt::<i32>())
+        .ok_or_else(|| CallError::invalid_input("mad state must be list<float64>"))
+}
+
+fn mad_values(list: &ArrayRef) -> Result<&Float64Array, CallError> {
+    list.as_primitive_opt::<Float64Type>().ok_or_else(|| CallError::invalid_input("mad state must be list<float64>"))
+}
+
+/// `mad` over many groups: every group's values.
+#[derive(Debug, Default)]
+struct MadGroups {
+    values: Vec<Vec<f64>>,
+    /// Values held in all groups, for `size`.
+    held: usize,
+}
+
+impl MadGroups {
+    fn grow(&mut self, total_groups: usize) {
+        if self.values.len() < total_groups {
+            self.values.resize_with(total_groups, Vec::new);
+        }
+    }
+}
+
+impl GroupsAccumulator for MadGroups {
+    fn update(&mut self, args: &[ArrayRef], group_ids: &[usize], total_groups: usize) -> Result<(), CallError> {
+        let values = float64_arg(args)?;
+        check_groups(group_ids, values.len(), total_groups)?;
+        self.grow(total_groups);
+        for (group, value) in group_ids.iter().zip(values.iter()) {
+            if let Some(value) = value {
+                self.values[*group].push(value);
+                self.held += 1;
+            }
+        }
+        Ok(())
+    }
+
+    fn merge(&mut self, states: &[ArrayRef], group_ids: &[usize], total_groups: usize) -> Result<(), CallError> {
+        let lists = mad_lists(states)?;
+        check_groups(group_ids, lists.len(), total_groups)?;
+        self.grow(total_groups);
+        for (group, list) in group_ids.iter().zip(lists.iter()) {
+            if let Some(list) = list {
+                let values = mad_values(&list)?;
+                self.values[*group].extend(values.iter().flatten());
+                self.held += values.len();
+            }
+        }
+        Ok(())
+    }
+
+    fn state(&mut self, emit: EmitTo) -> Result<Vec<ArrayRef>, CallError> {
+        let groups = emit.take(&mut self.values);
+        self.held -= groups.iter().map(Vec::len).sum::<usize>().min(self.held);
+        let list = ListArray::from_iter_primitive::<Float64Type, _, _>(
+            groups.into_iter().map(|values| Some(values.into_iter().map(Some))),
+        );
+        Ok(vec![Arc::new(list)])
+    }
+
+    fn finish(&mut self, emit: EmitTo) -> Result<ArrayRef, CallError> {
+        let groups = emit.take(&mut self.values);
+        self.held -= groups.iter().map(Vec::len).sum::<usize>().min(self.held);
+        let values: Float64Array =
+            groups.into_iter().map(|mut values| median_absolute_deviation(&mut values)).collect();
+        Ok(Arc::new(values))
+    }
+
+    fn size(&self) -> usize {
+        std::mem::size_of_val(self) + self.values.capacity() * 24 + self.held * 8
+    }
+}
+
 struct Mad;
 
 impl AggregateFunction for Mad {
@@ -152,6 +318,10 @@ impl AggregateFunction for Mad {
 
     fn accumulator(&self) -> Result<Box<dyn Accumulator>, CallError> {
         Ok(Box::new(MadAccumulator::default()))
+    }
+
+    fn groups_accumulator(&self) -> Result<Option<Box<dyn GroupsAccumulator>>, CallError> {
+        Ok(Some(Box::new(MadGroups::default())))
     }
 }
 
@@ -193,7 +363,6 @@ impl Plugin for StatsPlugin {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use arrow_array::Array;
 
     fn run(function: &dyn AggregateFunction, partitions: &[&[Option<f64>]]) -> Result<Option<f64>, CallError> {
         // One accumulator per partition, then a final one merging their states,
@@ -221,6 +390,49 @@ mod tests {
         let error = run(&Geomean, &[&[Some(2.0), Some(-3.5)]]).unwrap_err();
         assert!(error.to_string().contains("got -3.5"), "{error}");
         assert!(run(&Geomean, &[&[Some(0.0)]]).is_err());
+    }
+
+    /// Runs `function`'s grouped form over `rows` of (group, value) in two
+    /// partitions, merged into a final accumulator as a plan does, emitting
+    /// the first group on its own.
+    fn run_grouped(function: &dyn AggregateFunction, rows: &[(usize, Option<f64>)]) -> Vec<Option<f64>> {
+        let groups = rows.iter().map(|(group, _)| group + 1).max().unwrap_or(0);
+        let mut last = function.groups_accumulator().unwrap().unwrap();
+        for part in rows.chunks(rows.len().div_ceil(2).max(1)) {
+            let mut partial = function.groups_accumulator().unwrap().unwrap();
+            let ids: Vec<usize> = part.iter().map(|(group, _)| *group).collect();
+            let values: ArrayRef = Arc::new(part.iter().map(|(_, value)| *value).collect::<Float64Array>());
+            partial.update(&[values], &ids, groups).unwrap();
+            let states = partial.state(EmitTo::All).unwrap();
+            let all: Vec<usize> = (0..states[0].len()).collect();
+            last.merge(&states, &all, groups).unwrap();
+        }
+        let mut results = Vec::new();
+        for emit in [EmitTo::First(1), EmitTo::All] {
+            let finished = last.finish(emit).unwrap();
+            let finished = finished.as_primitive::<Float64Type>();
+            results.extend((0..finished.len()).map(|row| finished.is_valid(row).then(|| finished.value(row))));
+        }
+        results
+    }
+
+    #[test]
+    fn grouped_forms_agree_with_one_accumulator_per_group() {
+        let rows = [(0, Some(1.0)), (1, Some(2.0)), (0, Some(4.0)), (2, None), (1, Some(8.0)), (0, Some(16.0))];
+        for function in [&Geomean as &dyn AggregateFunction, &Mad] {
+            let per_group: Vec<Option<f64>> = (0..3)
+                .map(|group| {
+                    let values: Vec<Option<f64>> =
+                        rows.iter().filter(|(g, _)| *g == group).map(|(_, value)| *value).collect();
+                    run(function, &[&values]).unwrap()
+                })
+                .collect();
+            assert_eq!(run_grouped(function, &rows), per_group);
+        }
+        let mut geomean = Geomean.groups_accumulator().unwrap().unwrap();
+        let error = geomean.update(&[Arc::new(Float64Array::from(vec![-1.0]))], &[0], 1).unwrap_err();
+        assert!(error.to_string().contains("got -1"), "{error}");
+        assert!(geomean.update(&[Arc::new(Float64Array::from(vec![1.0]))], &[3], 1).is_err(), "group out of range");
     }
 
     #[test]
