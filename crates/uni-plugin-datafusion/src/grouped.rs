@@ -79,18 +79,17 @@ impl GroupsAccumulator for GroupsBridge {
         outcome.map_err(|e| self.fail(e))
     }
 
-    fn merge_batch(
-        &mut self,
-        values: &[ArrayRef],
-        group_indices: &[usize],
-        opt_filter: Option<&BooleanArray>,
-        total_num_groups: usize,
-    ) -> Result<()> {
-        let outcome = match filtered(values, group_indices, opt_filter)? {
-            Some((values, groups)) => self.inner().merge(&values, &groups, total_num_groups),
-            None => self.inner().merge(values, group_indices, total_num_groups),
-        };
-        outcome.map_err(|e| self.fail(e))
+    fn merge_batch(&mut self, values: &[ArrayRef], group_indices: &[usize], total_num_groups: usize) -> Result<()> {
+        self.inner().merge(values, group_indices, total_num_groups).map_err(|e| self.fail(e))
+    }
+
+    /// Not offered (`supports_convert_to_state` stays false), so DataFusion
+    /// never skips partial aggregation for a plugin and never calls this.
+    fn convert_to_state(&self, _values: &[ArrayRef], _opt_filter: Option<&BooleanArray>) -> Result<Vec<ArrayRef>> {
+        datafusion::common::not_impl_err!(
+            "plugin aggregate `{}` cannot turn input rows into states directly",
+            self.handle.name()
+        )
     }
 
     fn evaluate(&mut self, emit_to: EmitTo) -> Result<ArrayRef> {

@@ -53,6 +53,7 @@ pub mod bindings {
     });
 }
 
+mod common;
 pub mod rows;
 #[doc(hidden)]
 #[cfg(not(feature = "world-0-1"))]

@@ -3,23 +3,23 @@
 //! Used by [`crate::export_plugin!`].
 
 use std::cell::RefCell;
-use std::sync::{Arc, Mutex, MutexGuard};
+use std::sync::Arc;
 
 use arrow_array::{ArrayRef, RecordBatch};
-use uni_plugin::context::{HostServices, LogLevel};
 use uni_plugin::ipc::typed::{batch_from_typed, batch_to_typed, column_from_typed, column_to_typed, columns_to_typed};
 use uni_plugin::manifest::{HookEvent, TriggerTiming};
 use uni_plugin::surface::FunctionImpl;
 use uni_plugin::{
-    Accumulator, AggregateFunction, CallError, EmitTo, Grants, GroupsAccumulator, HookPayload, JobContext, Plugin,
-    PluginContext, PluginId, PluginSurface, RecordBatchStream, Registrar, TriggerPayload, TriggerVerdict, TypeName,
+    Accumulator, AggregateFunction, CallError, EmitTo, GroupsAccumulator, HookPayload, JobContext, RecordBatchStream,
+    TriggerPayload, TriggerVerdict, TypeName,
 };
 
 use crate::bindings::exports::uni::plugin::guest::{
     self as exports, GuestAccumulator, GuestGroupedAccumulator, GuestTableStream, TableStream,
 };
-use crate::bindings::uni::plugin::host_log;
 use crate::columns::{batch_from_wit, batch_to_wit, column_from_wit, column_to_wit};
+pub use crate::common::init;
+use crate::common::{failed, state, to_guest, with_function};
 
 /// The error type of the world's exports.
 pub use crate::bindings::uni::plugin::types::CallError as GuestError;
@@ -29,29 +29,6 @@ pub use crate::bindings::uni::plugin::types::Column;
 pub use exports::AggregateInfo;
 /// A hook, trigger or job event.
 pub use exports::Event;
-
-struct State {
-    plugin: Box<dyn Plugin>,
-    surface: PluginSurface,
-}
-
-static STATE: Mutex<Option<State>> = Mutex::new(None);
-
-fn state() -> MutexGuard<'static, Option<State>> {
-    STATE.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
-}
-
-fn to_guest(error: CallError) -> GuestError {
-    match error {
-        CallError::InvalidInput(message) => GuestError::InvalidInput(message),
-        CallError::NotGranted(message) => GuestError::NotGranted(message),
-        other => GuestError::Failed(other.to_string()),
-    }
-}
-
-fn failed(message: impl Into<String>) -> GuestError {
-    GuestError::Failed(message.into())
-}
 
 /// Arguments from the host as Arrow arrays, each `rows` long.
 fn arrays_in(columns: Vec<Column>, rows: Option<usize>) -> Result<Vec<ArrayRef>, GuestError> {
@@ -75,72 +52,14 @@ fn columns_out(arrays: &[ArrayRef]) -> Result<Vec<Column>, GuestError> {
         .map_err(|e| failed(format!("cannot encode the result: {e}")))
 }
 
-/// Host services seen from inside the sandbox: the host has already checked
-/// grants on its side of every import; the guest just forwards.
-struct GuestServices;
-
-impl HostServices for GuestServices {
-    fn log(&self, _plugin: &PluginId, level: LogLevel, message: &str) {
-        let level = match level {
-            LogLevel::Trace => host_log::Level::Trace,
-            LogLevel::Debug => host_log::Level::Debug,
-            LogLevel::Info => host_log::Level::Info,
-            LogLevel::Warn => host_log::Level::Warn,
-            LogLevel::Error => host_log::Level::Error,
-        };
-        host_log::log(level, message);
-    }
-
-    // The host links every import and answers `not-granted` for what the
-    // policy did not grant, so these are always forwarded.
-    fn secret(&self, name: &str) -> Result<Option<String>, String> {
-        crate::bindings::uni::plugin::host_secret::get(name).map(Some)
-    }
-
-    fn query(&self, sql: &str, _deadline: Option<std::time::Instant>) -> Result<Vec<RecordBatch>, String> {
-        crate::bindings::uni::plugin::host_query::query(sql)?
-            .into_iter()
-            .map(|batch| {
-                batch_from_typed(batch_from_wit(batch)).map_err(|e| format!("a malformed batch from the host: {e}"))
-            })
-            .collect()
-    }
-}
-
-/// Builds the plugin, registers its surfaces with the host's `[config]`, and
-/// runs its `init`.
-pub fn init(config_json: &str, make: impl FnOnce() -> Box<dyn Plugin>) -> Result<(), GuestError> {
-    let config = match serde_json::from_str::<serde_json::Value>(config_json) {
-        Ok(serde_json::Value::Object(config)) => config,
-        Ok(_) | Err(_) => return Err(GuestError::InvalidInput("the host's config is not a JSON object".into())),
-    };
-    let plugin = make();
-    let mut manifest = plugin.manifest().clone();
-    manifest.config = config.clone();
-    let requested: Vec<_> = manifest.capabilities.all().cloned().collect();
-    let id = manifest.plugin.id.clone();
-    let mut registrar = Registrar::new(Arc::new(manifest));
-    plugin.register(&mut registrar).map_err(|e| failed(e.message))?;
-    let surface = registrar.finish().map_err(|e| failed(e.to_string()))?;
-    // The sandbox enforces grants on the host side; inside, the plugin may
-    // try everything it asked for.
-    let grants = Grants::from_set(requested.into_iter().collect());
-    let context = PluginContext::new(id, 0, grants, config, None, Arc::new(GuestServices));
-    plugin.init(&context).map_err(|e| failed(e.message))?;
-    *state() = Some(State { plugin, surface });
-    Ok(())
-}
-
-fn with_function<T>(name: &str, use_it: impl FnOnce(&FunctionImpl) -> Result<T, GuestError>) -> Result<T, GuestError> {
-    let state = state();
-    let state = state.as_ref().ok_or_else(|| failed("the plugin is not initialized"))?;
-    let (_, implementation) = state
-        .surface
-        .functions
-        .iter()
-        .find(|(decl, _)| decl.name == name)
-        .ok_or_else(|| GuestError::InvalidInput(format!("this plugin has no function `{name}`")))?;
-    use_it(implementation)
+/// `host-query.query`, its batches decoded.
+pub(crate) fn query_host(sql: &str) -> Result<Vec<RecordBatch>, String> {
+    crate::bindings::uni::plugin::host_query::query(sql)?
+        .into_iter()
+        .map(|batch| {
+            batch_from_typed(batch_from_wit(batch)).map_err(|e| format!("a malformed batch from the host: {e}"))
+        })
+        .collect()
 }
 
 /// `call-scalar`.

@@ -1,50 +1,25 @@
-//! The guest side of the `uni:plugin@0.1.0` world (feature `world-0-1`): dispatches the host's calls to
-//! the surfaces the plugin registered. Used by [`crate::export_plugin!`].
+//! The guest side of the `uni:plugin@0.1.0` world (feature `world-0-1`):
+//! dispatches the host's calls to the surfaces the plugin registered, Arrow
+//! IPC in and out. Used by [`crate::export_plugin!`].
 
 use std::cell::RefCell;
-use std::sync::{Arc, Mutex, MutexGuard};
+use std::sync::Arc;
 
 use arrow_array::cast::AsArray;
 use arrow_array::types::Int64Type;
 use arrow_array::{Array, ArrayRef, RecordBatch};
 use arrow_schema::Schema;
-use uni_plugin::context::{HostServices, LogLevel};
 use uni_plugin::ipc::{decode_any, encode_batch, encode_columns, encode_columns_fast, raw};
 use uni_plugin::manifest::{HookEvent, TriggerTiming};
 use uni_plugin::surface::FunctionImpl;
-use uni_plugin::{
-    Accumulator, CallError, Grants, HookPayload, JobContext, Plugin, PluginContext, PluginId, PluginSurface,
-    RecordBatchStream, Registrar, TriggerPayload, TriggerVerdict,
-};
+use uni_plugin::{Accumulator, CallError, HookPayload, JobContext, RecordBatchStream, TriggerPayload, TriggerVerdict};
 
 use crate::bindings::exports::uni::plugin::guest::{GuestAccumulator, GuestTableStream, TableStream};
-use crate::bindings::uni::plugin::host_log;
+pub use crate::common::init;
+use crate::common::{failed, state, to_guest, with_function};
 
 /// The error type of the world's exports.
 pub use crate::bindings::uni::plugin::types::CallError as GuestError;
-
-struct State {
-    plugin: Box<dyn Plugin>,
-    surface: PluginSurface,
-}
-
-static STATE: Mutex<Option<State>> = Mutex::new(None);
-
-fn state() -> MutexGuard<'static, Option<State>> {
-    STATE.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
-}
-
-fn to_guest(error: CallError) -> GuestError {
-    match error {
-        CallError::InvalidInput(message) => GuestError::InvalidInput(message),
-        CallError::NotGranted(message) => GuestError::NotGranted(message),
-        other => GuestError::Failed(other.to_string()),
-    }
-}
-
-fn failed(message: impl Into<String>) -> GuestError {
-    GuestError::Failed(message.into())
-}
 
 /// Decodes Arrow IPC or raw columns (the host's fast path).
 fn decode(bytes: &[u8]) -> Result<RecordBatch, GuestError> {
@@ -59,70 +34,12 @@ fn encode_one(column: ArrayRef, raw_ok: bool) -> Result<Vec<u8>, GuestError> {
     encoded.map_err(|e| failed(format!("cannot encode the result: {e}")))
 }
 
-/// Host services seen from inside the sandbox: the host has already checked
-/// grants on its side of every import; the guest just forwards.
-struct GuestServices;
-
-impl HostServices for GuestServices {
-    fn log(&self, _plugin: &PluginId, level: LogLevel, message: &str) {
-        let level = match level {
-            LogLevel::Trace => host_log::Level::Trace,
-            LogLevel::Debug => host_log::Level::Debug,
-            LogLevel::Info => host_log::Level::Info,
-            LogLevel::Warn => host_log::Level::Warn,
-            LogLevel::Error => host_log::Level::Error,
-        };
-        host_log::log(level, message);
-    }
-
-    // The host links every import and answers `not-granted` for what the
-    // policy did not grant, so these are always forwarded.
-    fn secret(&self, name: &str) -> Result<Option<String>, String> {
-        crate::bindings::uni::plugin::host_secret::get(name).map(Some)
-    }
-
-    fn query(&self, sql: &str, _deadline: Option<std::time::Instant>) -> Result<Vec<RecordBatch>, String> {
-        crate::bindings::uni::plugin::host_query::query(sql)?
-            .iter()
-            .map(|bytes| decode_any(bytes).map_err(|e| format!("malformed Arrow IPC from the host: {e}")))
-            .collect()
-    }
-}
-
-/// Builds the plugin, registers its surfaces with the host's `[config]`, and
-/// runs its `init`.
-pub fn init(config_json: &str, make: impl FnOnce() -> Box<dyn Plugin>) -> Result<(), GuestError> {
-    let config = match serde_json::from_str::<serde_json::Value>(config_json) {
-        Ok(serde_json::Value::Object(config)) => config,
-        Ok(_) | Err(_) => return Err(GuestError::InvalidInput("the host's config is not a JSON object".into())),
-    };
-    let plugin = make();
-    let mut manifest = plugin.manifest().clone();
-    manifest.config = config.clone();
-    let requested: Vec<_> = manifest.capabilities.all().cloned().collect();
-    let id = manifest.plugin.id.clone();
-    let mut registrar = Registrar::new(Arc::new(manifest));
-    plugin.register(&mut registrar).map_err(|e| failed(e.message))?;
-    let surface = registrar.finish().map_err(|e| failed(e.to_string()))?;
-    // The sandbox enforces grants on the host side; inside, the plugin may
-    // try everything it asked for.
-    let grants = Grants::from_set(requested.into_iter().collect());
-    let context = PluginContext::new(id, 0, grants, config, None, Arc::new(GuestServices));
-    plugin.init(&context).map_err(|e| failed(e.message))?;
-    *state() = Some(State { plugin, surface });
-    Ok(())
-}
-
-fn with_function<T>(name: &str, use_it: impl FnOnce(&FunctionImpl) -> Result<T, GuestError>) -> Result<T, GuestError> {
-    let state = state();
-    let state = state.as_ref().ok_or_else(|| failed("the plugin is not initialized"))?;
-    let (_, implementation) = state
-        .surface
-        .functions
+/// `host-query.query`, its batches decoded.
+pub(crate) fn query_host(sql: &str) -> Result<Vec<RecordBatch>, String> {
+    crate::bindings::uni::plugin::host_query::query(sql)?
         .iter()
-        .find(|(decl, _)| decl.name == name)
-        .ok_or_else(|| GuestError::InvalidInput(format!("this plugin has no function `{name}`")))?;
-    use_it(implementation)
+        .map(|bytes| decode_any(bytes).map_err(|e| format!("malformed Arrow IPC from the host: {e}")))
+        .collect()
 }
 
 /// `call-scalar`.
