@@ -191,9 +191,13 @@ impl EventInput {
     }
 }
 
+/// A `0.1.0` event batch before encoding: schema metadata, named columns
+/// and the row count.
+type EventBatch = (Vec<(&'static str, String)>, Vec<(String, ArrayRef)>, usize);
+
 /// The `0.1.0` payload: one batch whose schema metadata says what it is.
 fn v1_event(event: &HostEvent<'_>) -> Result<Vec<u8>, CallError> {
-    let (metadata, columns, rows): (Vec<(&str, String)>, Vec<(String, ArrayRef)>, usize) = match event {
+    let (metadata, columns, rows): EventBatch = match event {
         HostEvent::Hook(payload) => {
             let sql: ArrayRef = Arc::new(arrow_array::StringArray::from(vec![payload.sql.clone()]));
             let rows: ArrayRef = Arc::new(arrow_array::Int64Array::from(vec![payload.rows.map(|r| r as i64)]));
