@@ -9,7 +9,7 @@ use std::time::Duration;
 
 use uni_plugin::capability::Observed;
 use uni_plugin::context::{DefaultHostServices, HostServices};
-use uni_plugin::manifest::{HookEvent, PluginManifest};
+use uni_plugin::manifest::{HookEvent, PluginKind, PluginManifest};
 use uni_plugin::{
     Capability, Generation, Grants, HookPayload, LifecycleState, Plugin, PluginContext, PluginId, PluginLifecycle,
     Registrar, Registry,
@@ -21,6 +21,7 @@ use crate::events::fire_generation_hooks;
 use crate::isolate::guarded;
 use crate::jobs::JobScheduler;
 use crate::metrics::{Breaker, FunctionMetrics, MetricsSnapshot};
+use crate::native::NativeLibraryPlugin;
 use crate::policy::{EffectiveLimits, Policy, grant_key_for};
 use crate::services::PolicyServices;
 use crate::signing::{PublicKey, SignatureError, verify_files};
@@ -44,12 +45,14 @@ struct Source {
     signed_by: Option<String>,
 }
 
-/// A plugin's code: linked native code, or a component's bytes (kept, so a
-/// rollback restores exactly what ran, whatever happened on disk since).
+/// A plugin's code: linked native code, a component's bytes or a native
+/// library's bytes (kept, so a rollback restores exactly what ran, whatever
+/// happened on disk since).
 #[derive(Clone)]
 enum Code {
     Native(Arc<dyn Plugin>),
     Wasm(Arc<Vec<u8>>),
+    Library(Arc<Vec<u8>>),
 }
 
 struct Loaded {
@@ -369,10 +372,12 @@ impl PluginHost {
     fn source_from(&self, files: PluginFiles) -> Result<Source, HostError> {
         let id = files.manifest.plugin.id.clone();
         let signed_by = self.check_signature(&id, &files)?;
-        // `PluginFiles` holds a component exactly for wasm plugins.
-        let code = match files.artifact {
-            Some(bytes) => Code::Wasm(Arc::new(bytes)),
-            None => self.native_for(&id).map(Code::Native).ok_or_else(|| {
+        // `PluginFiles` holds bytes for wasm plugins and for native plugins
+        // built as libraries; none for natives linked into the binary.
+        let code = match (files.artifact, files.manifest.plugin.kind) {
+            (Some(bytes), PluginKind::Wasm) => Code::Wasm(Arc::new(bytes)),
+            (Some(bytes), PluginKind::Native) => Code::Library(Arc::new(bytes)),
+            (None, _) => self.native_for(&id).map(Code::Native).ok_or_else(|| {
                 HostError::load(
                     &id,
                     LoadStep::Link,
@@ -572,6 +577,15 @@ impl PluginHost {
                     self.services.clone(),
                 )
                 .map_err(|e| HostError::load(id, LoadStep::Link, e))?;
+                Arc::new(plugin)
+            }
+            Code::Library(bytes) => {
+                let file = crate::native::library_file_name(&source.manifest.plugin.entry);
+                let digest = source.digest.unwrap_or_else(|| crate::digest_of_parts(&[], bytes));
+                let copies = crate::native::copies_dir(self.compile_cache.as_deref());
+                let plugin = NativeLibraryPlugin::load((*source.manifest).clone(), bytes, &file, &digest, &copies)
+                    .map_err(|e| HostError::load(id, LoadStep::Link, e))?;
+                tracing::debug!(plugin = %id, producer = plugin.producer(), "loaded native library `{file}`");
                 Arc::new(plugin)
             }
         };

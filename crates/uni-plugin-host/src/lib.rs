@@ -50,6 +50,7 @@ mod host;
 pub mod isolate;
 mod jobs;
 pub mod metrics;
+pub mod native;
 pub mod policy;
 pub mod secrets;
 mod services;

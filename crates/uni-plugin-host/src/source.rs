@@ -37,7 +37,9 @@ pub struct PluginFiles {
     pub manifest: PluginManifest,
     /// The manifest file's exact bytes.
     pub manifest_bytes: Vec<u8>,
-    /// A wasm plugin's component bytes (`None` for native plugins).
+    /// The code's bytes: a wasm plugin's component, a native plugin's
+    /// shared library; `None` for a native plugin linked into the binary
+    /// (no library file in the directory).
     pub artifact: Option<Vec<u8>>,
     /// The signature file's bytes, if there is one.
     pub signature: Option<Vec<u8>>,
@@ -64,9 +66,11 @@ pub enum SourceError {
     /// The manifest is invalid.
     #[error("{0}")]
     Manifest(String),
-    /// The plugin's component could not be read.
-    #[error("cannot read component `{}`: {reason}", path.display())]
+    /// The plugin's component or library could not be read.
+    #[error("cannot read {what} `{}`: {reason}", path.display())]
     Artifact {
+        /// `component` or `library`.
+        what: &'static str,
         /// The plugin the manifest names.
         plugin: uni_plugin::PluginId,
         /// The component file.
@@ -85,10 +89,19 @@ impl PluginFiles {
             .ok_or_else(|| SourceError::NoManifest(dir.to_path_buf()))?;
         let manifest = PluginManifest::parse_bytes(&manifest_path, &manifest_bytes)
             .map_err(|error| SourceError::Manifest(error.to_string()))?;
-        let artifact = match manifest.plugin.kind {
-            PluginKind::Wasm => {
-                let path = dir.join(&manifest.plugin.entry);
+        let artifact_file = match manifest.plugin.kind {
+            PluginKind::Wasm => Some(manifest.plugin.entry.clone()),
+            PluginKind::Native => Some(crate::native::library_file_name(&manifest.plugin.entry)),
+        };
+        let artifact = match artifact_file {
+            Some(file) => {
+                let path = dir.join(&file);
+                let what = match manifest.plugin.kind {
+                    PluginKind::Wasm => "component",
+                    PluginKind::Native => "library",
+                };
                 let artifact_error = |reason: String| SourceError::Artifact {
+                    what,
                     plugin: manifest.plugin.id.clone(),
                     path: path.clone(),
                     reason,
@@ -97,11 +110,20 @@ impl PluginFiles {
                     SourceError::Unreadable { reason, .. } => artifact_error(reason),
                     other => other,
                 })?;
-                Some(read.ok_or_else(|| {
-                    artifact_error(format!("it does not exist; build it with `uniplug build {}`", dir.display()))
-                })?)
+                match (read, manifest.plugin.kind) {
+                    (Some(bytes), _) => Some(bytes),
+                    // A native entry without a library file names a plugin
+                    // linked into the binary, unless it spells a file.
+                    (None, PluginKind::Native) if file != manifest.plugin.entry => None,
+                    (None, _) => {
+                        return Err(artifact_error(format!(
+                            "it does not exist; build it with `uniplug build {}`",
+                            dir.display()
+                        )));
+                    }
+                }
             }
-            PluginKind::Native => None,
+            None => None,
         };
         let signature = read_file(dir, &dir.join(SIGNATURE_FILE), MAX_TEXT_FILE)?;
         let entry = artifact.as_deref().unwrap_or(manifest.plugin.entry.as_bytes());

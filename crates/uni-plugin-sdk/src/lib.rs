@@ -19,11 +19,18 @@
 //! ```
 //!
 //! Build with `cargo build --release --target wasm32-wasip2` (or
-//! `uniplug build DIR`). The feature `world-0-1` builds against
+//! `uniplug build DIR`) for a sandboxed component. The same source built
+//! for the host (`crate-type = ["cdylib"]`, plain `cargo build --release`)
+//! is a native plugin library: the macro then emits the C entry point of
+//! the native plugin ABI (`uni-plugin-abi`), arrays crossing as the Arrow C
+//! Data Interface and panics caught inside the library. The feature `world-0-1` builds against
 //! `uni:plugin@0.1.0` instead (Arrow IPC across the boundary), for hosts
 //! older than `0.2.0`; hosts of `0.2.0` load both. Row-wise helpers in [`rows`] turn a closure over
 //! plain values into a whole-batch function with NULLs handled.
 #![deny(missing_docs)]
+
+#[doc(hidden)]
+pub use uni_plugin as __uni_plugin;
 
 #[doc(hidden)]
 #[cfg(not(feature = "world-0-1"))]
@@ -54,6 +61,9 @@ pub mod bindings {
 }
 
 mod common;
+#[doc(hidden)]
+#[cfg(not(target_arch = "wasm32"))]
+pub mod native;
 pub mod rows;
 #[doc(hidden)]
 #[cfg(not(feature = "world-0-1"))]
@@ -71,7 +81,36 @@ mod columns {
 
 /// Exports a plugin to the host. The argument is an expression building the
 /// plugin value (it runs once, when the host initializes the instance).
-#[cfg(not(feature = "world-0-1"))]
+///
+/// On `wasm32` this emits the exports of the `uni:plugin` world; on every
+/// other target, the C entry point `uniplug_entry` of the native plugin ABI
+/// (build the crate as a `cdylib`). One source, both kinds of plugin.
+#[cfg(not(target_arch = "wasm32"))]
+#[macro_export]
+macro_rules! export_plugin {
+    ($plugin:expr) => {
+        #[doc(hidden)]
+        pub struct __UniPluginMaker;
+
+        impl $crate::native::MakePlugin for __UniPluginMaker {
+            fn make() -> ::std::boxed::Box<dyn $crate::__uni_plugin::Plugin> {
+                ::std::boxed::Box::new($plugin)
+            }
+        }
+
+        /// The native plugin ABI's entry point.
+        #[unsafe(no_mangle)]
+        pub extern "C" fn uniplug_entry() -> *const $crate::native::UniplugPlugin {
+            static TABLE: ::std::sync::OnceLock<::std::option::Option<$crate::native::UniplugPlugin>> =
+                ::std::sync::OnceLock::new();
+            $crate::native::entry::<__UniPluginMaker>(&TABLE)
+        }
+    };
+}
+
+/// Exports a plugin to the host. The argument is an expression building the
+/// plugin value (it runs once, when the host initializes the instance).
+#[cfg(all(target_arch = "wasm32", not(feature = "world-0-1")))]
 #[macro_export]
 macro_rules! export_plugin {
     ($plugin:expr) => {
@@ -118,7 +157,7 @@ macro_rules! export_plugin {
 
 /// Exports a plugin to the host, through `uni:plugin@0.1.0` (feature
 /// `world-0-1`).
-#[cfg(feature = "world-0-1")]
+#[cfg(all(target_arch = "wasm32", feature = "world-0-1"))]
 #[macro_export]
 macro_rules! export_plugin {
     ($plugin:expr) => {

@@ -209,7 +209,7 @@ impl Decoder<'_> {
                 None
             }
         };
-        let entry_expected = "a path relative to the plugin directory (wasm) or the linked name (native)";
+        let entry_expected = "a path relative to the plugin directory (wasm), or a library name or file (native)";
         let entry = self
             .reader
             .required(&table, "entry", entry_expected)

@@ -96,7 +96,26 @@ pub struct JobContext {
     plugin: PluginId,
     job: String,
     scheduled_at_unix_ms: i64,
-    cancelled: Arc<AtomicBool>,
+    cancelled: Cancellation,
+}
+
+/// Where a job learns that it should stop.
+#[derive(Clone)]
+enum Cancellation {
+    /// The host's flag.
+    Flag(Arc<AtomicBool>),
+    /// A question to ask, for hosts whose flag lives across a boundary
+    /// (a native library asks the host through the C ABI).
+    Probe(Arc<dyn Fn() -> bool + Send + Sync>),
+}
+
+impl std::fmt::Debug for Cancellation {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Cancellation::Flag(flag) => f.debug_tuple("Flag").field(flag).finish(),
+            Cancellation::Probe(_) => f.write_str("Probe"),
+        }
+    }
 }
 
 impl JobContext {
@@ -108,7 +127,28 @@ impl JobContext {
         scheduled_at_unix_ms: i64,
         cancelled: Arc<AtomicBool>,
     ) -> JobContext {
-        JobContext { plugin, job: job.into(), scheduled_at_unix_ms, cancelled }
+        JobContext { plugin, job: job.into(), scheduled_at_unix_ms, cancelled: Cancellation::Flag(cancelled) }
+    }
+
+    /// A context whose cancellation is answered by `probe` (for a job run
+    /// on the far side of a boundary, where the host's flag is not an
+    /// `Arc` of this process's making).
+    pub fn with_probe(
+        plugin: PluginId,
+        job: impl Into<String>,
+        scheduled_at_unix_ms: i64,
+        probe: Arc<dyn Fn() -> bool + Send + Sync>,
+    ) -> JobContext {
+        JobContext { plugin, job: job.into(), scheduled_at_unix_ms, cancelled: Cancellation::Probe(probe) }
+    }
+
+    /// The host's cancellation flag, when the context holds one (what a
+    /// host lends across a boundary).
+    pub fn cancellation_flag(&self) -> Option<&Arc<AtomicBool>> {
+        match &self.cancelled {
+            Cancellation::Flag(flag) => Some(flag),
+            Cancellation::Probe(_) => None,
+        }
     }
 
     /// The plugin that owns the job.
@@ -128,7 +168,10 @@ impl JobContext {
 
     /// Whether the host asked the job to stop; long jobs should check it.
     pub fn is_cancelled(&self) -> bool {
-        self.cancelled.load(Ordering::Acquire)
+        match &self.cancelled {
+            Cancellation::Flag(flag) => flag.load(Ordering::Acquire),
+            Cancellation::Probe(probe) => probe(),
+        }
     }
 }
 

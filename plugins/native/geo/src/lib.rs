@@ -202,3 +202,8 @@ mod tests {
         assert!(map4(&[column(&[Some(1.0)])], |a, _, _, _| a).is_err());
     }
 }
+
+// The entry point of the native plugin ABI (on wasm32, the component's
+// exports), emitted only when `uniplug build` turns on the `entry` feature.
+#[cfg(feature = "entry")]
+uni_plugin_sdk::export_plugin!(GeoPlugin::default());

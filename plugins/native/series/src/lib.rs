@@ -168,3 +168,8 @@ mod tests {
         assert!(error.to_string().contains("step must not be 0"));
     }
 }
+
+// The entry point of the native plugin ABI (on wasm32, the component's
+// exports), emitted only when `uniplug build` turns on the `entry` feature.
+#[cfg(feature = "entry")]
+uni_plugin_sdk::export_plugin!(SeriesPlugin::default());

@@ -203,3 +203,8 @@ mod tests {
         assert_eq!(TextPlugin::new().manifest().functions.len(), 2);
     }
 }
+
+// The entry point of the native plugin ABI (on wasm32, the component's
+// exports), emitted only when `uniplug build` turns on the `entry` feature.
+#[cfg(feature = "entry")]
+uni_plugin_sdk::export_plugin!(TextPlugin::default());
