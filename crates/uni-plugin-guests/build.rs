@@ -30,6 +30,7 @@ fn main() {
         "plugins/native",
         "crates/uni-plugin/src",
         "crates/uni-plugin-sdk/src",
+        "crates/uni-plugin-abi/src",
         "crates/uni-plugin-wasm/wit",
         "crates/uni-plugin-wasm/wit-0.1.0",
         "crates/uni-plugin-wasm/tests/guests",
@@ -63,6 +64,26 @@ fn main() {
             "/// Directory of the `{name}` test guest (component built).\npub const GUEST_{}_DIR: &str = {:?};\n",
             name.to_uppercase(),
             guest_dir.display().to_string()
+        ));
+    }
+    let native_target = match std::env::var_os("CARGO_TARGET_DIR") {
+        Some(dir) => root.join(dir).join("native-guests"),
+        None => root.join("target").join("native-guests"),
+    };
+    build_native_libraries(&root, &native_target);
+    for name in EXAMPLES {
+        let file = format!("{}uniplug_native_{name}{}", std::env::consts::DLL_PREFIX, std::env::consts::DLL_SUFFIX);
+        let plugin_dir = out_dir.join("native-libraries").join(name);
+        std::fs::create_dir_all(&plugin_dir).expect("OUT_DIR is writable");
+        copy_if_changed(&native_target.join("release").join(&file), &plugin_dir.join(&file));
+        copy_if_changed(
+            &root.join("plugins/native").join(name).join("uniplugin.toml"),
+            &plugin_dir.join("uniplugin.toml"),
+        );
+        constants.push_str(&format!(
+            "/// A plugin directory holding the `{name}` example built as a native library (and its manifest).\npub const NATIVE_{}_LIBRARY_DIR: &str = {:?};\n",
+            name.to_uppercase(),
+            plugin_dir.display().to_string()
         ));
     }
     constants.push_str(&format!(
@@ -110,6 +131,28 @@ fn build(manifest: &Path, target_dir: &Path, package: Option<&str>) {
         panic!(
             "building the wasm guests failed ({status}); is the wasm32-wasip2 target installed? (`rustup target add wasm32-wasip2`)"
         );
+    }
+}
+
+/// Builds the native examples as shared libraries with their `entry`
+/// feature (the C entry point), in a target directory of their own.
+fn build_native_libraries(root: &Path, target_dir: &Path) {
+    let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
+    let mut command = Command::new(cargo);
+    command.args(["build", "--release", "--lib", "--manifest-path"]).arg(root.join("Cargo.toml"));
+    command.arg("--target-dir").arg(target_dir);
+    let mut features = Vec::new();
+    for name in EXAMPLES {
+        command.args(["--package", &format!("uniplug-native-{name}")]);
+        features.push(format!("uniplug-native-{name}/entry"));
+    }
+    command.args(["--features", &features.join(",")]);
+    for variable in ["CARGO_ENCODED_RUSTFLAGS", "RUSTFLAGS", "CARGO_BUILD_TARGET", "CARGO_TARGET_DIR"] {
+        command.env_remove(variable);
+    }
+    let status = command.status().expect("cargo can be run");
+    if !status.success() {
+        panic!("building the native example libraries failed ({status})");
     }
 }
 

@@ -97,7 +97,11 @@ pub unsafe fn import_type(schema: &ArrowSchema) -> Result<DataType, ArrowError> 
 /// # Safety
 /// As for [`import_type`]: non-null pointers point at what the interface
 /// says, and buffers are as long as the type and length require.
-pub unsafe fn import_array(array: ArrowArray, data_type: &DataType, rows: Option<usize>) -> Result<ArrayRef, ArrowError> {
+pub unsafe fn import_array(
+    array: ArrowArray,
+    data_type: &DataType,
+    rows: Option<usize>,
+) -> Result<ArrayRef, ArrowError> {
     if array.release.is_none() {
         return Err(ArrowError::CDataInterface("the array was released (its `release` is null)".into()));
     }
@@ -126,7 +130,11 @@ pub unsafe fn import_array(array: ArrowArray, data_type: &DataType, rows: Option
 ///
 /// # Safety
 /// As for [`import_array`].
-pub unsafe fn import_struct(array: ArrowArray, data_type: &DataType, rows: Option<usize>) -> Result<StructArray, ArrowError> {
+pub unsafe fn import_struct(
+    array: ArrowArray,
+    data_type: &DataType,
+    rows: Option<usize>,
+) -> Result<StructArray, ArrowError> {
     // SAFETY: forwarded to the caller.
     let array = unsafe { import_array(array, data_type, rows)? };
     array
@@ -243,9 +251,7 @@ unsafe fn check_array(array: &ArrowArray, data_type: &DataType, depth: usize) ->
         unsafe { check_array(&*child, child_type, depth + 1)? };
     }
     match dictionary {
-        Some(_) if array.dictionary.is_null() => {
-            Err(malformed(format!("an array of {data_type} has no dictionary")))
-        }
+        Some(_) if array.dictionary.is_null() => Err(malformed(format!("an array of {data_type} has no dictionary"))),
         // SAFETY: non-null, per the caller's promise an array.
         Some(values) => unsafe { check_array(&*array.dictionary, values, depth + 1) },
         None => Ok(()),

@@ -74,12 +74,8 @@ pub struct UniplugString {
 
 impl UniplugString {
     /// Nothing written yet.
-    pub const EMPTY: UniplugString = UniplugString {
-        ptr: std::ptr::null(),
-        len: 0,
-        release: None,
-        private_data: std::ptr::null_mut(),
-    };
+    pub const EMPTY: UniplugString =
+        UniplugString { ptr: std::ptr::null(), len: 0, release: None, private_data: std::ptr::null_mut() };
 
     /// Hands `text` over: the receiver frees it through `release`.
     pub fn from_string(text: String) -> UniplugString {

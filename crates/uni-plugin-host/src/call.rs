@@ -25,8 +25,9 @@ use arrow_schema::{DataType, Field};
 use uni_plugin::manifest::{Column, FunctionDecl, Returns};
 use uni_plugin::surface::FunctionImpl;
 use uni_plugin::{
-    Accumulator, AggregateFunction, CallError, Hook, HookPayload, Job, JobContext, PluginId, PluginSurface,
-    RecordBatchStream, ScalarFunction, Signature, TableFunction, Trigger, TriggerPayload, TriggerVerdict,
+    Accumulator, AggregateFunction, CallError, EmitTo, GroupsAccumulator, Hook, HookPayload, Job, JobContext, PluginId,
+    PluginSurface, RecordBatchStream, ScalarFunction, Signature, TableFunction, Trigger, TriggerPayload,
+    TriggerVerdict,
 };
 
 use crate::isolate::panic_message;
@@ -222,6 +223,18 @@ impl AggregateFunction for GuardedAggregate {
         })))
     }
 
+    fn groups_accumulator(&self) -> Result<Option<Box<dyn GroupsAccumulator>>, CallError> {
+        let state_fields = self.fields()?;
+        let Some(inner) = self.site.run(0, || self.inner.groups_accumulator())? else { return Ok(None) };
+        Ok(Some(Box::new(GuardedGroups {
+            site: self.site.clone(),
+            returns: self.returns.clone(),
+            state_fields,
+            inner,
+            groups: 0,
+        })))
+    }
+
     fn signature(&self) -> Option<Signature> {
         self.inner.signature()
     }
@@ -262,6 +275,69 @@ impl Accumulator for GuardedAccumulator {
             site.check_column("finish returned", &output, 1, returns)?;
             Ok(output)
         })
+    }
+
+    fn size(&self) -> usize {
+        catch_unwind(AssertUnwindSafe(|| self.inner.size())).unwrap_or(0)
+    }
+}
+
+/// A grouped accumulator under the call site's guard. It counts the groups
+/// it has been told of, so what `state` and `finish` emit is checked for
+/// exactly one row per emitted group.
+struct GuardedGroups {
+    site: Arc<CallSite>,
+    returns: DataType,
+    state_fields: Arc<Vec<Field>>,
+    inner: Box<dyn GroupsAccumulator>,
+    groups: usize,
+}
+
+impl GuardedGroups {
+    /// Rows `emit` must produce; the groups left after it.
+    fn emitted(&self, emit: EmitTo) -> (usize, usize) {
+        match emit {
+            EmitTo::All => (self.groups, 0),
+            EmitTo::First(n) => (n.min(self.groups), self.groups.saturating_sub(n)),
+        }
+    }
+}
+
+impl GroupsAccumulator for GuardedGroups {
+    fn update(&mut self, args: &[ArrayRef], group_ids: &[usize], total_groups: usize) -> Result<(), CallError> {
+        self.groups = self.groups.max(total_groups);
+        let inner = &mut self.inner;
+        self.site.run(group_ids.len(), || inner.update(args, group_ids, total_groups))
+    }
+
+    fn merge(&mut self, states: &[ArrayRef], group_ids: &[usize], total_groups: usize) -> Result<(), CallError> {
+        self.groups = self.groups.max(total_groups);
+        let inner = &mut self.inner;
+        self.site.run(0, || inner.merge(states, group_ids, total_groups))
+    }
+
+    fn state(&mut self, emit: EmitTo) -> Result<Vec<ArrayRef>, CallError> {
+        let (rows, left) = self.emitted(emit);
+        let (inner, site, fields) = (&mut self.inner, &self.site, &self.state_fields);
+        let state = site.run(0, || {
+            let state = inner.state(emit)?;
+            site.check_columns("state returned", "its state schema", &state, fields, Some(rows))?;
+            Ok(state)
+        })?;
+        self.groups = left;
+        Ok(state)
+    }
+
+    fn finish(&mut self, emit: EmitTo) -> Result<ArrayRef, CallError> {
+        let (rows, left) = self.emitted(emit);
+        let (inner, site, returns) = (&mut self.inner, &self.site, &self.returns);
+        let output = site.run(0, || {
+            let output = inner.finish(emit)?;
+            site.check_column("finish returned", &output, rows, returns)?;
+            Ok(output)
+        })?;
+        self.groups = left;
+        Ok(output)
     }
 
     fn size(&self) -> usize {

@@ -117,8 +117,7 @@ unsafe extern "C" fn query(
     answer(error, || {
         // SAFETY: the context this module put in the table.
         let batches = unsafe { state(context) }.context.query(&text(sql))?;
-        let unavailable =
-            |reason: String| ContextError::Unavailable { service: "query", reason };
+        let unavailable = |reason: String| ContextError::Unavailable { service: "query", reason };
         let rows = match batches.split_first() {
             None => StructArray::new_empty_fields(0, None),
             Some((first, _)) => {
@@ -128,8 +127,7 @@ unsafe extern "C" fn query(
                 StructArray::from(all)
             }
         };
-        let (array, data_type) =
-            export(&rows).map_err(|e| unavailable(format!("cannot export the result: {e}")))?;
+        let (array, data_type) = export(&rows).map_err(|e| unavailable(format!("cannot export the result: {e}")))?;
         if out.is_null() || out_type.is_null() {
             return Err(unavailable("the plugin passed no place for the result".into()));
         }

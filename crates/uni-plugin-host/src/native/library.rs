@@ -171,8 +171,16 @@ fn check_format(bytes: &[u8], file: &str) -> Result<(), LibraryError> {
             _ => return Err(not_a_library("its ELF class byte is neither 32- nor 64-bit")),
         };
         let little = bytes[5] == 1;
-        let machine = if little { u16::from_le_bytes([bytes[18], bytes[19]]) } else { u16::from_be_bytes([bytes[18], bytes[19]]) };
-        let elf_type = if little { u16::from_le_bytes([bytes[16], bytes[17]]) } else { u16::from_be_bytes([bytes[16], bytes[17]]) };
+        let machine = if little {
+            u16::from_le_bytes([bytes[18], bytes[19]])
+        } else {
+            u16::from_be_bytes([bytes[18], bytes[19]])
+        };
+        let elf_type = if little {
+            u16::from_le_bytes([bytes[16], bytes[17]])
+        } else {
+            u16::from_be_bytes([bytes[16], bytes[17]])
+        };
         let found = match machine {
             3 => "x86",
             62 => "x86_64",
@@ -251,7 +259,11 @@ fn open_file(copy: &Path, file: &str) -> Result<libloading::Library, LibraryErro
     }
 }
 
-fn check_table(library: &'static libloading::Library, file: &str, expected: &PluginId) -> Result<Library, LibraryError> {
+fn check_table(
+    library: &'static libloading::Library,
+    file: &str,
+    expected: &PluginId,
+) -> Result<Library, LibraryError> {
     let bad = |reason: String| LibraryError::BadTable { file: file.to_owned(), reason };
     let symbol = format!("{ENTRY_SYMBOL}\0");
     // SAFETY: the symbol is declared with the ABI's entry type; the library

@@ -81,7 +81,10 @@ impl NativeLibraryPlugin {
 
 impl Shared {
     fn instance(&self) -> Result<Arc<Instance>, CallError> {
-        self.instance.get().cloned().ok_or_else(|| CallError::Unavailable("the native plugin is not initialized".into()))
+        self.instance
+            .get()
+            .cloned()
+            .ok_or_else(|| CallError::Unavailable("the native plugin is not initialized".into()))
     }
 
     fn table(&self) -> &'static UniplugPlugin {
@@ -121,7 +124,9 @@ impl LentTypes {
     fn new(declared: Vec<DataType>) -> Result<LentTypes, CallError> {
         let schemas = declared
             .iter()
-            .map(|data_type| export_type(data_type).map_err(|e| CallError::failed(format!("cannot export {data_type}: {e}"))))
+            .map(|data_type| {
+                export_type(data_type).map_err(|e| CallError::failed(format!("cannot export {data_type}: {e}")))
+            })
             .collect::<Result<_, _>>()?;
         Ok(LentTypes { declared, schemas })
     }
@@ -182,12 +187,19 @@ impl Output {
         Output { array: ArrowArray::EMPTY, data_type: ArrowSchema::EMPTY }
     }
 
-    fn take(mut self, what: &str, expected: &DataType, expected_schema: Option<&ArrowSchema>, rows: Option<usize>) -> Result<ArrayRef, CallError> {
+    fn take(
+        mut self,
+        what: &str,
+        expected: &DataType,
+        expected_schema: Option<&ArrowSchema>,
+        rows: Option<usize>,
+    ) -> Result<ArrayRef, CallError> {
         let failed = |message: String| CallError::Failed(format!("{what}: {message}"));
         if self.array.release.is_none() {
             return Err(failed("the library returned OK but wrote no array".into()));
         }
-        let fast = expected_schema.is_some_and(|schema| self.data_type.release.is_some() && same_type(&self.data_type, schema, 0));
+        let fast = expected_schema
+            .is_some_and(|schema| self.data_type.release.is_some() && same_type(&self.data_type, schema, 0));
         if !fast {
             if self.data_type.release.is_none() {
                 return Err(failed("the library wrote an array without its type".into()));
@@ -196,13 +208,52 @@ impl Output {
             // before arrow-rs reads it.
             let found = unsafe { import_type(&self.data_type) }.map_err(|e| failed(format!("its type: {e}")))?;
             if &found != expected {
-                return Err(failed(format!("the library returned {found} where {expected} was expected")));
+                if !same_but_nullability(&found, expected) {
+                    return Err(failed(format!("the library returned {found} where {expected} was expected")));
+                }
+                // Columns the library marks non-null where the manifest
+                // allows NULLs: import as written, then present them as
+                // declared (a looser type, so nothing is lost).
+                let array = std::mem::replace(&mut self.array, ArrowArray::EMPTY);
+                // SAFETY: as below.
+                let imported = unsafe { import_array(array, &found, rows) }
+                    .map_err(|e| failed(format!("a malformed array: {e}")))?;
+                return retype(imported, expected).map_err(|e| failed(e.to_string()));
             }
         }
         let array = std::mem::replace(&mut self.array, ArrowArray::EMPTY);
         // SAFETY: the library's array, shape-checked and validated inside.
         unsafe { import_array(array, expected, rows) }.map_err(|e| failed(format!("a malformed array: {e}")))
     }
+}
+
+/// Struct types equal but for their fields' nullability.
+fn same_but_nullability(found: &DataType, expected: &DataType) -> bool {
+    match (found, expected) {
+        (DataType::Struct(found), DataType::Struct(expected)) => {
+            found.len() == expected.len()
+                && found.iter().zip(expected.iter()).all(|(found, expected)| {
+                    found.name() == expected.name()
+                        && (found.data_type() == expected.data_type()
+                            || same_but_nullability(found.data_type(), expected.data_type()))
+                })
+        }
+        _ => false,
+    }
+}
+
+/// A struct array under `expected`'s fields (which allow what it holds).
+fn retype(array: ArrayRef, expected: &DataType) -> Result<ArrayRef, arrow_schema::ArrowError> {
+    let (DataType::Struct(fields), Some(rows)) = (expected, array.as_any().downcast_ref::<StructArray>()) else {
+        return Ok(array);
+    };
+    let columns = rows
+        .columns()
+        .iter()
+        .zip(fields.iter())
+        .map(|(column, field)| retype(column.clone(), field.data_type()))
+        .collect::<Result<Vec<_>, _>>()?;
+    Ok(Arc::new(StructArray::try_new(fields.clone(), columns, rows.nulls().cloned())?))
 }
 
 fn missing(function: &str, declared: &str) -> PluginError {
@@ -225,7 +276,8 @@ impl Plugin for NativeLibraryPlugin {
             match (&decl.kind, &decl.returns) {
                 (FunctionKind::Scalar, Returns::Type(returns)) => {
                     table.call_scalar.ok_or_else(|| missing("call_scalar", &declared()))?;
-                    let returns = LentTypes::new(vec![returns.to_arrow()]).map_err(|e| PluginError::new(e.to_string()))?;
+                    let returns =
+                        LentTypes::new(vec![returns.to_arrow()]).map_err(|e| PluginError::new(e.to_string()))?;
                     registrar.scalar(
                         &decl.name,
                         NativeScalar { shared: self.shared.clone(), name: decl.name.clone(), args, returns },
@@ -327,10 +379,7 @@ impl Plugin for NativeLibraryPlugin {
             return Err(PluginError::new("the library's init returned OK but no instance"));
         }
         let instance = Arc::new(Instance { table, handle, _host: state });
-        self.shared
-            .instance
-            .set(instance)
-            .map_err(|_| PluginError::new("the native plugin was initialized twice"))
+        self.shared.instance.set(instance).map_err(|_| PluginError::new("the native plugin was initialized twice"))
     }
 }
 
@@ -395,7 +444,9 @@ impl NativeAggregate {
         let mut grouped = 0u8;
         let mut error = UniplugString::EMPTY;
         // SAFETY: the ABI's call with writable out-parameters.
-        let status = unsafe { describe(instance.handle, UniplugStr::new(&self.name), &mut state_type, &mut grouped, &mut error) };
+        let status = unsafe {
+            describe(instance.handle, UniplugStr::new(&self.name), &mut state_type, &mut grouped, &mut error)
+        };
         check(status, error)?;
         let what = format!("aggregate `{}`", self.name);
         if state_type.release.is_none() {
@@ -502,9 +553,11 @@ impl Parts {
 
     fn states(&self, output: Output, rows: Option<usize>) -> Result<Vec<ArrayRef>, CallError> {
         let columns = output.take(&self.what(), &DataType::Struct(self.fields.clone()), None, rows)?;
-        let columns = columns.as_any().downcast_ref::<StructArray>().cloned().ok_or_else(|| {
-            CallError::Failed(format!("{}: its state is not a struct array", self.what()))
-        })?;
+        let columns = columns
+            .as_any()
+            .downcast_ref::<StructArray>()
+            .cloned()
+            .ok_or_else(|| CallError::Failed(format!("{}: its state is not a struct array", self.what())))?;
         Ok(columns.columns().to_vec())
     }
 }
@@ -516,7 +569,8 @@ struct NativeAccumulator {
 impl NativeAccumulator {
     fn accumulate(&mut self, arrays: &[ArrayRef], merge: bool) -> Result<(), CallError> {
         let parts = &self.parts;
-        let function = if merge { parts.instance.table.accumulator_merge } else { parts.instance.table.accumulator_update };
+        let function =
+            if merge { parts.instance.table.accumulator_merge } else { parts.instance.table.accumulator_update };
         let function = function.ok_or_else(|| CallError::failed("the library cannot accumulate"))?;
         let rows = arrays.first().map_or(0, |array| array.len());
         let types = if merge { &parts.states } else { &parts.args };
@@ -530,7 +584,8 @@ impl NativeAccumulator {
 
     fn produce(&mut self, finish: bool) -> Result<Output, CallError> {
         let parts = &self.parts;
-        let function = if finish { parts.instance.table.accumulator_finish } else { parts.instance.table.accumulator_state };
+        let function =
+            if finish { parts.instance.table.accumulator_finish } else { parts.instance.table.accumulator_state };
         let function = function.ok_or_else(|| CallError::failed("the library cannot produce a state"))?;
         let mut output = Output::new();
         let mut error = UniplugString::EMPTY;
@@ -599,7 +654,9 @@ impl NativeGroups {
         let mut error = UniplugString::EMPTY;
         let status = types.lend(arrays, |count, lent, lent_types| {
             // SAFETY: the ABI's call; `ids` is lent for the call.
-            unsafe { function(parts.handle, ids.as_ptr(), ids.len() as i64, total, count, lent, lent_types, &mut error) }
+            unsafe {
+                function(parts.handle, ids.as_ptr(), ids.len() as i64, total, count, lent, lent_types, &mut error)
+            }
         })?;
         check(status, error)
     }
@@ -718,12 +775,13 @@ impl Iterator for NativeStream {
             self.done = true;
             return None;
         }
-        let batch = output.take(&format!("table function `{}`", self.name), &self.data_type, None, None).and_then(|rows| {
-            rows.as_any()
-                .downcast_ref::<StructArray>()
-                .map(|rows| RecordBatch::from(rows.clone()))
-                .ok_or_else(|| CallError::Failed("a batch is not a struct array".into()))
-        });
+        let batch =
+            output.take(&format!("table function `{}`", self.name), &self.data_type, None, None).and_then(|rows| {
+                rows.as_any()
+                    .downcast_ref::<StructArray>()
+                    .map(|rows| RecordBatch::from(rows.clone()))
+                    .ok_or_else(|| CallError::Failed("a batch is not a struct array".into()))
+            });
         if batch.is_err() {
             self.done = true;
         }

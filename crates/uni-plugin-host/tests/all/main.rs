@@ -5,6 +5,7 @@ mod examples;
 mod isolation;
 mod jobs;
 mod load;
+mod native_library;
 mod policy_invalid;
 mod reload;
 mod services;

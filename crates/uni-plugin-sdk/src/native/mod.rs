@@ -36,12 +36,11 @@ pub fn entry<M: MakePlugin>(table: &'static OnceLock<Option<UniplugPlugin>>) -> 
     table.as_ref().map_or(std::ptr::null(), |table| table as *const UniplugPlugin)
 }
 
-const PRODUCER: &std::ffi::CStr = match std::ffi::CStr::from_bytes_with_nul(
-    concat!("uni-plugin-sdk ", env!("CARGO_PKG_VERSION"), "\0").as_bytes(),
-) {
-    Ok(producer) => producer,
-    Err(_) => panic!("the producer name is NUL-terminated"),
-};
+const PRODUCER: &std::ffi::CStr =
+    match std::ffi::CStr::from_bytes_with_nul(concat!("uni-plugin-sdk ", env!("CARGO_PKG_VERSION"), "\0").as_bytes()) {
+        Ok(producer) => producer,
+        Err(_) => panic!("the producer name is NUL-terminated"),
+    };
 
 fn vtable<M: MakePlugin>(plugin_id: *const std::os::raw::c_char) -> UniplugPlugin {
     UniplugPlugin {
