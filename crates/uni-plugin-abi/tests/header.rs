@@ -128,7 +128,7 @@ fn the_header_and_the_rust_types_agree_field_for_field() {
     for (expression, _) in &rows {
         program.push_str(&format!("  printf(\"%zu\\n\", (size_t)({expression}));\n"));
     }
-    program.push_str(&format!("  printf(\"%s\\n\", UNIPLUG_ENTRY_SYMBOL);\n  return 0;\n}}\n"));
+    program.push_str("  printf(\"%s\\n\", UNIPLUG_ENTRY_SYMBOL);\n  return 0;\n}\n");
     let source = dir.path().join("layout.c");
     std::fs::write(&source, program).unwrap();
     let binary = dir.path().join("layout");

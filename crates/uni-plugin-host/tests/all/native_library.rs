@@ -72,7 +72,7 @@ fn answers(registry: &Registry) -> Vec<String> {
         out.push(format!("{name} merged: {:?}", left.finish().unwrap()));
         // Grouped, when offered.
         if let Some(mut groups) = aggregate.groups_accumulator().unwrap() {
-            groups.update(&[values.clone()], &[0, 1, 0, 1, 2, 2], 3).unwrap();
+            groups.update(std::slice::from_ref(&values), &[0, 1, 0, 1, 2, 2], 3).unwrap();
             let state = groups.state(EmitTo::First(1)).unwrap();
             out.push(format!("{name} first group's state: {state:?}"));
             out.push(format!("{name} the rest: {:?}", groups.finish(EmitTo::All).unwrap()));
@@ -196,7 +196,7 @@ fn a_plugin_written_in_c_against_the_header_loads_and_answers() {
     assert_eq!(active(&report), 1, "{report}");
     let add_one = host.registry().lookup("add_one").unwrap();
     let input: ArrayRef = Arc::new(Int64Array::from(vec![Some(1), None, Some(-5), Some(i64::MAX - 1)]));
-    let out = add_one.scalar().unwrap().invoke(&[input.clone()], 4).unwrap();
+    let out = add_one.scalar().unwrap().invoke(std::slice::from_ref(&input), 4).unwrap();
     assert_eq!(out.as_primitive::<Int64Type>(), &Int64Array::from(vec![Some(2), None, Some(-4), Some(i64::MAX)]));
     // A sliced argument (non-zero offset) reads the right rows.
     let out = add_one.scalar().unwrap().invoke(&[input.slice(1, 2)], 2).unwrap();

@@ -322,6 +322,8 @@ unsafe fn group_ids<'a>(ids: *const usize, rows: usize, total_groups: usize) -> 
     }
 }
 
+// The ABI call's own arguments, forwarded as they come.
+#[allow(clippy::too_many_arguments)]
 unsafe fn grouped_accumulate(
     grouped: *mut c_void,
     ids: *const usize,

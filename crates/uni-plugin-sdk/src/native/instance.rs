@@ -57,6 +57,7 @@ pub(crate) unsafe fn text<'a>(text: UniplugStr, what: &str) -> Result<&'a str, C
 }
 
 /// The init document: `{"config", "grants", "generation", "data_dir"}`.
+#[derive(Debug)]
 struct InitDocument {
     config: uni_plugin::manifest::ConfigMap,
     grants: CapabilitySet,
