@@ -1,6 +1,8 @@
 //! Builds the wasm guests with `cargo build --target wasm32-wasip2` into a
 //! target directory of their own (as wasmtime's test-programs do), places
 //! each example's component in its plugin directory (`plugins/wasm/NAME/NAME.wasm`),
+//! builds the native examples as shared libraries (their `entry` feature)
+//! and places each in its directory (`plugins/native/NAME/libuniplug_native_NAME.so`),
 //! and generates path constants for the tests.
 
 use std::path::{Path, PathBuf};
@@ -75,7 +77,11 @@ fn main() {
         let file = format!("{}uniplug_native_{name}{}", std::env::consts::DLL_PREFIX, std::env::consts::DLL_SUFFIX);
         let plugin_dir = out_dir.join("native-libraries").join(name);
         std::fs::create_dir_all(&plugin_dir).expect("OUT_DIR is writable");
-        copy_if_changed(&native_target.join("release").join(&file), &plugin_dir.join(&file));
+        let built = native_target.join("release").join(&file);
+        // In the example's own directory, as the wasm components are in
+        // theirs: `--plugins plugins/native/NAME` loads the library.
+        copy_if_changed(&built, &root.join("plugins/native").join(name).join(&file));
+        copy_if_changed(&built, &plugin_dir.join(&file));
         copy_if_changed(
             &root.join("plugins/native").join(name).join("uniplugin.toml"),
             &plugin_dir.join("uniplugin.toml"),
@@ -100,7 +106,8 @@ fn watch(path: &Path) {
     for entry in entries.flatten() {
         let path = entry.path();
         let name = path.file_name().and_then(|n| n.to_str()).unwrap_or_default();
-        if name == "target" || name.ends_with(".wasm") {
+        let placed_library = name.ends_with(std::env::consts::DLL_SUFFIX);
+        if name == "target" || name.ends_with(".wasm") || placed_library {
             continue;
         }
         if path.is_dir() {
@@ -138,21 +145,21 @@ fn build(manifest: &Path, target_dir: &Path, package: Option<&str>) {
 /// feature (the C entry point), in a target directory of their own.
 fn build_native_libraries(root: &Path, target_dir: &Path) {
     let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
-    let mut command = Command::new(cargo);
-    command.args(["build", "--release", "--lib", "--manifest-path"]).arg(root.join("Cargo.toml"));
-    command.arg("--target-dir").arg(target_dir);
-    let mut features = Vec::new();
     for name in EXAMPLES {
-        command.args(["--package", &format!("uniplug-native-{name}")]);
-        features.push(format!("uniplug-native-{name}/entry"));
-    }
-    command.args(["--features", &features.join(",")]);
-    for variable in ["CARGO_ENCODED_RUSTFLAGS", "RUSTFLAGS", "CARGO_BUILD_TARGET", "CARGO_TARGET_DIR"] {
-        command.env_remove(variable);
-    }
-    let status = command.status().expect("cargo can be run");
-    if !status.success() {
-        panic!("building the native example libraries failed ({status})");
+        let mut command = Command::new(&cargo);
+        command
+            .args(["rustc", "--release", "--lib", "--crate-type", "cdylib", "--manifest-path"])
+            .arg(root.join("Cargo.toml"))
+            .arg("--target-dir")
+            .arg(target_dir)
+            .args(["--package", &format!("uniplug-native-{name}"), "--features", "entry"]);
+        for variable in ["CARGO_ENCODED_RUSTFLAGS", "RUSTFLAGS", "CARGO_BUILD_TARGET", "CARGO_TARGET_DIR"] {
+            command.env_remove(variable);
+        }
+        let status = command.status().expect("cargo can be run");
+        if !status.success() {
+            panic!("building the native example library `{name}` failed ({status})");
+        }
     }
 }
 

@@ -35,9 +35,12 @@
 //! # let _ = rows; Ok(()) }
 //! ```
 //!
-//! Native plugins cannot travel (their code is the binary): a node runs a
-//! native plugin's function when the stored manifest names a native linked
-//! into it ([`NodeConfig::with_native`]).
+//! A native plugin built as a library travels like a wasm one (its
+//! library's bytes are in the digest); one linked into a binary cannot: a
+//! node runs its functions when the stored manifest names a native linked
+//! into it ([`NodeConfig::with_native`]). A node loads a library only for
+//! its own platform; one built elsewhere is refused naming both
+//! architectures.
 #![deny(missing_docs)]
 
 mod client;

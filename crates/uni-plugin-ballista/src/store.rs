@@ -1,8 +1,8 @@
 //! [`PluginStore`]: plugins kept by content address in a shared directory.
 //!
 //! Layout: `<store>/<digest>/` holds exactly what the digest covers (the
-//! manifest and, for a wasm plugin, its artifact at the manifest's `entry`
-//! path) plus the signature file when there is one. Entries are written to
+//! manifest and, for a wasm plugin or a native library, its artifact at the
+//! path its `entry` names) plus the signature file when there is one. Entries are written to
 //! a temporary directory and renamed into place, so a reader never sees half
 //! a plugin; an entry is never rewritten once present.
 //!
@@ -210,7 +210,9 @@ fn write_plugin(files: &PluginFiles, to: &Path) -> Result<(), ClusterError> {
         .unwrap_or_else(|| PathBuf::from(uni_plugin_host::MANIFEST_FILES[0]));
     let mut contents = vec![(manifest_name, files.manifest_bytes.as_slice())];
     if let Some(artifact) = &files.artifact {
-        contents.push((relative_entry(&files.manifest.plugin.entry, &files.dir)?, artifact.as_slice()));
+        // A native plugin's library sits under its platform file name.
+        let file = uni_plugin_host::artifact_file(&files.manifest);
+        contents.push((relative_entry(&file, &files.dir)?, artifact.as_slice()));
     }
     if let Some(signature) = &files.signature {
         contents.push((PathBuf::from(SIGNATURE_FILE), signature.as_slice()));

@@ -382,8 +382,10 @@ impl PluginHost {
                     &id,
                     LoadStep::Link,
                     format!(
-                        "no native plugin `{id}` is linked into this binary (entry `{}`); link it with `PluginHostBuilder::native`",
-                        files.manifest.plugin.entry
+                        "no native plugin `{id}` is linked into this binary, and its library `{}` is not in `{}`; build it with `uniplug build {}` (or link the crate with `PluginHostBuilder::native`)",
+                        crate::source::artifact_file(&files.manifest),
+                        files.dir.display(),
+                        files.dir.display()
                     ),
                 )
             })?,

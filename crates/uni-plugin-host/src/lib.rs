@@ -69,6 +69,6 @@ pub use metrics::{BreakerState, MetricsSnapshot};
 pub use policy::{EffectiveLimits, PluginPolicy, Policy, PolicyError};
 pub use secrets::{SecretError, SecretStore};
 pub use services::{PolicyServices, QueryService};
-pub use source::{MANIFEST_FILES, MAX_TEXT_FILE, PluginFiles, SourceError, manifest_in, read_file};
+pub use source::{MANIFEST_FILES, MAX_TEXT_FILE, PluginFiles, SourceError, artifact_file, manifest_in, read_file};
 pub use uni_plugin::{DigestParseError, PluginDigest};
 pub use watch::{WatchEvent, WatchHandle};

@@ -89,11 +89,7 @@ impl PluginFiles {
             .ok_or_else(|| SourceError::NoManifest(dir.to_path_buf()))?;
         let manifest = PluginManifest::parse_bytes(&manifest_path, &manifest_bytes)
             .map_err(|error| SourceError::Manifest(error.to_string()))?;
-        let artifact_file = match manifest.plugin.kind {
-            PluginKind::Wasm => Some(manifest.plugin.entry.clone()),
-            PluginKind::Native => Some(crate::native::library_file_name(&manifest.plugin.entry)),
-        };
-        let artifact = match artifact_file {
+        let artifact = match Some(artifact_file(&manifest)) {
             Some(file) => {
                 let path = dir.join(&file);
                 let what = match manifest.plugin.kind {
@@ -129,6 +125,17 @@ impl PluginFiles {
         let entry = artifact.as_deref().unwrap_or(manifest.plugin.entry.as_bytes());
         let digest = digest_of_parts(&manifest_bytes, entry);
         Ok(PluginFiles { dir: dir.to_path_buf(), manifest, manifest_bytes, artifact, signature, digest })
+    }
+}
+
+/// The file, relative to the plugin directory, holding a plugin's code: a
+/// wasm plugin's component (its `entry`), a native plugin's library (its
+/// `entry` with this platform's library prefix and suffix unless it spells
+/// a file, see [`crate::native::library_file_name`]).
+pub fn artifact_file(manifest: &PluginManifest) -> String {
+    match manifest.plugin.kind {
+        PluginKind::Wasm => manifest.plugin.entry.clone(),
+        PluginKind::Native => crate::native::library_file_name(&manifest.plugin.entry),
     }
 }
 

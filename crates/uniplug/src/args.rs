@@ -22,7 +22,7 @@ pub enum Command {
     Check(CheckArgs),
     /// Show a plugin's manifest, capabilities, functions and signature status.
     Inspect(InspectArgs),
-    /// Build a Rust wasm plugin for wasm32-wasip2 and place the component as its manifest's entry.
+    /// Build a Rust plugin (a wasm component, or a native library for this machine) and place it where its manifest says.
     Build(BuildArgs),
     /// Create a new plugin that builds and passes `check` as is.
     New(NewArgs),
@@ -162,7 +162,8 @@ pub struct BuildArgs {
 pub enum Kind {
     /// A WebAssembly component built with uni-plugin-sdk (sandboxed).
     Wasm,
-    /// A Rust crate linked into a host binary (trusted), plus that binary.
+    /// A shared library loaded at run time through the C ABI (trusted: no
+    /// sandbox).
     Native,
 }
 

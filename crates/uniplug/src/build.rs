@@ -1,5 +1,7 @@
-//! `uniplug build`: cargo build for wasm32-wasip2, then place the component
-//! where the manifest's `entry` says.
+//! `uniplug build`: cargo build, then place the artifact where the manifest
+//! says: a wasm plugin's component (built for wasm32-wasip2) at its
+//! `entry`, a native plugin's shared library (built for this machine) under
+//! its library file name (`entry` with the platform's `lib…so` spelling).
 
 use std::io::{BufRead, BufReader};
 use std::path::{Path, PathBuf};
@@ -29,40 +31,51 @@ pub fn read_manifest(dir: &Path) -> CliResult<(PathBuf, PluginManifest)> {
     Ok((path, manifest))
 }
 
-/// Whether `dir` is a wasm plugin whose component is missing but which can
-/// be built (it has a Cargo.toml).
+/// Whether `dir` is a plugin whose component or library is missing but
+/// which can be built (it has a Cargo.toml).
 pub fn needs_build(dir: &Path) -> bool {
     let Ok((_, manifest)) = read_manifest(dir) else { return false };
-    manifest.plugin.kind == PluginKind::Wasm
-        && !dir.join(&manifest.plugin.entry).is_file()
-        && dir.join("Cargo.toml").is_file()
+    !dir.join(uni_plugin_host::artifact_file(&manifest)).is_file() && dir.join("Cargo.toml").is_file()
 }
 
-/// Builds the plugin in `dir` and copies the component to its entry path.
-/// Returns that path.
+/// Whether the crate at `cargo_toml` declares a feature named `entry` (the
+/// examples emit their entry point only with it, since binaries link
+/// several of them).
+fn declares_entry_feature(cargo_toml: &Path) -> bool {
+    let Ok(text) = std::fs::read_to_string(cargo_toml) else { return false };
+    let Ok(parsed) = text.parse::<toml::Table>() else { return false };
+    parsed.get("features").and_then(|features| features.get("entry")).is_some()
+}
+
+/// Builds the plugin in `dir` and copies its component or library where
+/// the host looks for it. Returns that path.
 pub fn build_plugin(dir: &Path, release: bool) -> CliResult<PathBuf> {
     let (_, manifest) = read_manifest(dir)?;
-    if manifest.plugin.kind != PluginKind::Wasm {
-        return Err(CliError::usage(format!(
-            "`{}` is a native plugin (kind = \"native\"): build it into a host binary with cargo, not `uniplug build`",
-            manifest.plugin.id
-        )));
-    }
+    let native = manifest.plugin.kind == PluginKind::Native;
+    let target_name = if native { "this machine" } else { WASM_TARGET };
     let cargo_toml = dir.join("Cargo.toml");
     if !cargo_toml.is_file() {
         return Err(CliError::usage(format!(
-            "`{}` has no Cargo.toml: `uniplug build` builds Rust plugins; place a component built another way at `{}`",
+            "`{}` has no Cargo.toml: `uniplug build` builds Rust plugins; place a {} built another way at `{}`",
             dir.display(),
-            dir.join(&manifest.plugin.entry).display()
+            if native { "library" } else { "component" },
+            dir.join(uni_plugin_host::artifact_file(&manifest)).display()
         )));
     }
-    let progress = Progress::start(format!("building {} for {WASM_TARGET}", manifest.plugin.id));
+    let progress = Progress::start(format!("building {} for {target_name}", manifest.plugin.id));
     let cargo = std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into());
     let mut command = Command::new(cargo);
+    if native {
+        // A shared library whatever the crate declares: crates that binaries
+        // also link stay rlibs in their Cargo.toml.
+        command.args(["rustc", "--crate-type", "cdylib"]);
+    } else {
+        command.arg("build").arg("--target").arg(WASM_TARGET);
+    }
+    if declares_entry_feature(&cargo_toml) {
+        command.arg("--features").arg("entry");
+    }
     command
-        .arg("build")
-        .arg("--target")
-        .arg(WASM_TARGET)
         .arg("--lib")
         .arg("--manifest-path")
         .arg(&cargo_toml)
@@ -97,7 +110,7 @@ pub fn build_plugin(dir: &Path, release: bool) -> CliResult<PathBuf> {
             compiled += 1;
             let name = message["target"]["name"].as_str().unwrap_or("?");
             progress.set_message(format!(
-                "building {} for {WASM_TARGET} ({compiled} crates, last {name})",
+                "building {} for {target_name} ({compiled} crates, last {name})",
                 manifest.plugin.id
             ));
             let is_cdylib =
@@ -108,7 +121,7 @@ pub fn build_plugin(dir: &Path, release: bool) -> CliResult<PathBuf> {
                     .into_iter()
                     .flatten()
                     .filter_map(|f| f.as_str())
-                    .find(|f| f.ends_with(".wasm"))
+                    .find(|f| f.ends_with(if native { std::env::consts::DLL_SUFFIX } else { ".wasm" }))
                     .map(PathBuf::from);
             }
         }
@@ -117,12 +130,13 @@ pub fn build_plugin(dir: &Path, release: bool) -> CliResult<PathBuf> {
     let diagnostics = stderr.and_then(|thread| thread.join().ok()).unwrap_or_default();
     progress.finish();
     if !status.success() {
-        let hint =
-            if diagnostics.contains("may not be installed") || diagnostics.contains("can't find crate for `core`") {
-                format!("\nhint: install the target with `rustup target add {WASM_TARGET}`")
-            } else {
-                String::new()
-            };
+        let hint = if !native
+            && (diagnostics.contains("may not be installed") || diagnostics.contains("can't find crate for `core`"))
+        {
+            format!("\nhint: install the target with `rustup target add {WASM_TARGET}`")
+        } else {
+            String::new()
+        };
         return Err(CliError::failed(format!(
             "building `{}` failed:\n{}{hint}",
             dir.display(),
@@ -131,13 +145,27 @@ pub fn build_plugin(dir: &Path, release: bool) -> CliResult<PathBuf> {
     }
     let artifact = artifact.ok_or_else(|| {
         CliError::failed(format!(
-            "cargo built `{}` but produced no .wasm library; is `crate-type = [\"cdylib\"]` set under [lib]?",
-            dir.display()
+            "cargo built `{}` but produced no {} library; is `crate-type = [\"cdylib\"]` set under [lib]?",
+            dir.display(),
+            if native { std::env::consts::DLL_SUFFIX } else { ".wasm" }
         ))
     })?;
-    let entry = dir.join(&manifest.plugin.entry);
-    std::fs::copy(&artifact, &entry).map_err(|error| {
-        CliError::failed(format!("cannot copy `{}` to `{}`: {error}", artifact.display(), entry.display()))
-    })?;
+    let entry = dir.join(uni_plugin_host::artifact_file(&manifest));
+    place(&artifact, &entry)?;
     Ok(entry)
+}
+
+/// Copies `artifact` to `entry` through a temporary file and a rename, so a
+/// host watching the directory never reads half a file.
+fn place(artifact: &Path, entry: &Path) -> CliResult<()> {
+    let failed = |error: std::io::Error| {
+        CliError::failed(format!("cannot copy `{}` to `{}`: {error}", artifact.display(), entry.display()))
+    };
+    let file_name = entry.file_name().map(|name| name.to_string_lossy().into_owned()).unwrap_or_default();
+    let staged = entry.with_file_name(format!(".{file_name}.{}.tmp", std::process::id()));
+    std::fs::copy(artifact, &staged).map_err(failed)?;
+    std::fs::rename(&staged, entry).map_err(|error| {
+        let _ = std::fs::remove_file(&staged);
+        failed(error)
+    })
 }

@@ -1,10 +1,10 @@
 //! # uniplug: the uni-plugin command line, as a library
 //!
-//! The `uniplug` binary is this crate's [`Cli`] with the example plugins
-//! linked. A database that ships its own native plugins builds its own
-//! `uniplug` in a few lines, and gets every command (`sql`, `check`,
-//! `inspect`, `build`, `new`, `keygen`, `sign`, `verify`, `cluster`) with
-//! them linked:
+//! The `uniplug` binary is this crate's [`Cli`] with no plugin linked:
+//! native plugins load from their shared libraries at run time. A database
+//! that prefers to link its own native plugins builds its own `uniplug` in a
+//! few lines, and gets every command (`sql`, `check`, `inspect`, `build`,
+//! `new`, `keygen`, `sign`, `verify`, `cluster`) with them linked:
 //!
 //! ```no_run
 //! # struct MyPlugin(uni_plugin::PluginManifest);
@@ -75,18 +75,11 @@ impl Cli {
     }
 
     /// Links a native plugin that loads only when a `--plugins` directory
-    /// names it (how `uniplug` links the examples in `plugins/native`).
+    /// names it (a `kind = "native"` manifest with its id and no library
+    /// file beside it).
     pub fn native_on_request(mut self, plugin: impl Plugin) -> Cli {
         self.linked.0.push((Arc::new(plugin), NativeLoad::OnRequest));
         self
-    }
-
-    /// Links the four example plugins on request (`plugins/native/*`).
-    pub fn with_examples(self) -> Cli {
-        self.native_on_request(uniplug_native_geo::GeoPlugin::new())
-            .native_on_request(uniplug_native_text::TextPlugin::new())
-            .native_on_request(uniplug_native_stats::StatsPlugin::new())
-            .native_on_request(uniplug_native_series::SeriesPlugin::new())
     }
 
     /// Runs the command line of this process and returns its exit code.

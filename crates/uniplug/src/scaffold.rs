@@ -27,7 +27,8 @@ pub fn files(name: &str, id: &PluginId, kind: Kind, crates: &Path) -> Vec<(Strin
     let crate_path = |krate: &str| crates.join(krate).display().to_string().replace('\\', "/");
     let (kind_name, entry) = match kind {
         Kind::Wasm => ("wasm", format!("{snake}.wasm")),
-        Kind::Native => ("native", id.to_string()),
+        // The library's name: cargo builds `lib{snake}.so` (per platform).
+        Kind::Native => ("native", snake.clone()),
     };
     let manifest = format!(
         r#"[plugin]
@@ -81,6 +82,13 @@ impl Plugin for HelloPlugin {{
 }}
 "#
     );
+    // Native builds keep cargo's release profile (no LTO): a scaffolded
+    // library builds in about a minute, and shares compiled dependencies
+    // with other plugins built into the same target dir.
+    let native_profile = r#"
+# A workspace of its own, wherever it is created.
+[workspace]
+"#;
     let profile = r#"
 [profile.release]
 opt-level = 3
@@ -121,25 +129,23 @@ strip = "debuginfo"
             (
                 "Cargo.toml".into(),
                 format!(
-                    "[package]\nname = \"{name}\"\nversion = \"0.1.0\"\nedition = \"2024\"\npublish = false\n\n[dependencies]\nuni-plugin = {{ path = \"{}\" }}\nuni-plugin-sdk = {{ path = \"{}\" }}\nuniplug = {{ path = \"{}\" }}\n{profile}",
+                    "[package]\nname = \"{name}\"\nversion = \"0.1.0\"\nedition = \"2024\"\npublish = false\n\n# A shared library the host loads at run time (the same source builds\n# a wasm component with `--target wasm32-wasip2`).\n[lib]\ncrate-type = [\"cdylib\"]\n\n[dependencies]\nuni-plugin = {{ path = \"{}\" }}\nuni-plugin-sdk = {{ path = \"{}\" }}\n{native_profile}",
                     crate_path("uni-plugin"),
-                    crate_path("uni-plugin-sdk"),
-                    crate_path("uniplug")
+                    crate_path("uni-plugin-sdk")
                 ),
             ),
             ("uniplugin.toml".into(), manifest),
-            ("src/lib.rs".into(), format!("//! `{id}`: a native uni-plugin plugin.\n\n{plugin_code}")),
             (
-                "src/main.rs".into(),
+                "src/lib.rs".into(),
                 format!(
-                    "//! A `uniplug` with this plugin linked in: every uniplug command, plus `{function}`.\n\nfn main() -> std::process::ExitCode {{\n    uniplug::Cli::new().native({snake}::HelloPlugin::new()).run()\n}}\n"
+                    "//! `{id}`: a native uni-plugin plugin (a shared library behind the C ABI).\n\n{plugin_code}\nuni_plugin_sdk::export_plugin!(HelloPlugin::new());\n"
                 ),
             ),
-            (".gitignore".into(), "/target\n".into()),
+            (".gitignore".into(), "/target\n*.so\n*.dylib\n*.dll\n".into()),
             (
                 "README.md".into(),
                 format!(
-                    "# {name}\n\nA native uni-plugin plugin and a `uniplug` binary that links it.\n\n```sh\ncargo run --release -- check .\ncargo run --release -- sql -c \"SELECT {function}('world')\"\n```\n"
+                    "# {name}\n\nA native uni-plugin plugin: a shared library any `uniplug` loads at run time.\nNative code is trusted (no sandbox); build it as a wasm component for a sandbox.\n\n```sh\nuniplug build .     # builds lib{snake} for this machine\nuniplug check .     # loads it and runs the manifest's examples\nuniplug sql --plugins . -c \"SELECT {function}('world')\"\n```\n"
                 ),
             ),
         ],
@@ -185,10 +191,7 @@ pub fn run(args: NewArgs) -> CliResult {
         },
         dir.display()
     );
-    match args.kind {
-        Kind::Wasm => println!("next: uniplug build {0} && uniplug check {0}", dir.display()),
-        Kind::Native => println!("next: cd {} && cargo run --release -- check .", dir.display()),
-    }
+    println!("next: uniplug build {0} && uniplug check {0}", dir.display());
     Ok(())
 }
 

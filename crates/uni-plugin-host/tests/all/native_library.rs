@@ -305,3 +305,48 @@ fn a_reloaded_library_answers_the_next_call_with_its_new_code() {
     let error = host.registry().lookup("add_one").unwrap().scalar().unwrap().invoke(&[input()], 2).unwrap_err();
     assert!(error.to_string().contains("3 rows where 2 were expected"), "the new code answers: {error}");
 }
+
+/// The target directory of this test run, for the builds tests make.
+fn target_dir() -> PathBuf {
+    std::env::var_os("CARGO_TARGET_DIR")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("../../target"))
+}
+
+#[test]
+fn a_plugin_built_against_an_older_arrow_major_answers_like_the_current_build() {
+    let fixture = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/old-arrow");
+    let target = target_dir().join("old-arrow");
+    let cargo = std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into());
+    let built = Command::new(cargo)
+        .args(["build", "--release", "--locked", "--manifest-path"])
+        .arg(fixture.join("Cargo.toml"))
+        .arg("--target-dir")
+        .arg(&target)
+        .env_remove("RUSTFLAGS")
+        .env_remove("CARGO_ENCODED_RUSTFLAGS")
+        .output()
+        .unwrap();
+    assert!(built.status.success(), "building the arrow-rs 54 fixture: {}", String::from_utf8_lossy(&built.stderr));
+    let file = format!("{}old_arrow_plugin{}", std::env::consts::DLL_PREFIX, std::env::consts::DLL_SUFFIX);
+    let dir = TempDir::new("old-arrow");
+    std::fs::copy(fixture.join("uniplugin.toml"), dir.0.join("uniplugin.toml")).unwrap();
+    std::fs::copy(target.join("release").join(&file), dir.0.join(&file)).unwrap();
+    let current = c_plugin(&dir, "current", &[], &c_manifest("com.example.c"));
+
+    let (old, report) = PluginHost::builder().plugin_dir(&dir.0).load_all().unwrap();
+    assert_eq!(active(&report), 1, "{report}");
+    let (new, report) = PluginHost::builder().plugin_dir(&current).load_all().unwrap();
+    assert_eq!(active(&report), 1, "{report}");
+    let numbers: ArrayRef = Arc::new(Int64Array::from(vec![Some(1), None, Some(-7), Some(41)]));
+    let call = |host: &PluginHost, name: &str, argument: &ArrayRef| {
+        host.registry().lookup(name).unwrap().scalar().unwrap().invoke(std::slice::from_ref(argument), argument.len())
+    };
+    // Row for row the same as the current build's add_one, sliced input too.
+    for input in [numbers.clone(), numbers.slice(1, 3)] {
+        assert_eq!(call(&old, "add_one", &input).unwrap().as_ref(), call(&new, "add_one", &input).unwrap().as_ref());
+    }
+    let texts = strings(&[Some("hi"), None, Some(""), Some("straße")]);
+    let shouted = call(&old, "shout", &texts).unwrap();
+    assert_eq!(shouted.as_string::<i32>(), &StringArray::from(vec![Some("HI!"), None, Some("!"), Some("STRASSE!")]));
+}

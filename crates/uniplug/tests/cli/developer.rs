@@ -141,43 +141,34 @@ fn new_wasm_plugin_builds_and_passes_check() {
 }
 
 #[test]
-fn new_native_plugin_is_a_crate_and_a_host_binary() {
+fn new_native_plugin_is_a_library_the_stock_uniplug_builds_and_loads() {
     let dir = tempfile::tempdir().unwrap();
     let (code, out, err) =
         run(&["new", "units", "--kind", "native", "--path", dir.path().to_str().unwrap(), "--id", "org.acme.units"]);
     assert_eq!(code, 0, "{err}");
-    assert!(out.contains("cargo run --release -- check ."), "{out}");
     let plugin = dir.path().join("units");
-    let main = std::fs::read_to_string(plugin.join("src/main.rs")).unwrap();
-    assert!(main.contains("uniplug::Cli::new().native(units::HelloPlugin::new()).run()"), "{main}");
-    // The stock uniplug does not link it, and says how to.
+    assert!(out.contains(&format!("uniplug build {}", plugin.display())), "{out}");
+    let cargo_toml = std::fs::read_to_string(plugin.join("Cargo.toml")).unwrap();
+    assert!(cargo_toml.contains("crate-type = [\"cdylib\"]") && !cargo_toml.contains("uniplug ="), "{cargo_toml}");
     let (code, out, _) = run(&["inspect", plugin.to_str().unwrap()]);
     assert_eq!(code, 0);
     assert!(out.contains("org.acme.units 0.1.0") && out.contains("units_hello(utf8) -> utf8"), "{out}");
-    let (code, _, err) = run(&["check", plugin.to_str().unwrap()]);
-    assert_eq!(code, 1);
-    assert!(err.contains("no native plugin `org.acme.units` is linked"), "{err}");
     let (code, _, err) = run(&["new", "Bad Name"]);
     assert_eq!(code, 2, "{err}");
 
-    // Its own binary links it: builds and passes `check` with no edits.
-    // (Same lock file and target dir as this workspace, so the build reuses
-    // what is compiled already.)
+    // `uniplug build` makes the library; the stock binary loads it and the
+    // manifest's examples pass. (Same lock file and the target dir the
+    // example libraries are built in, so the build reuses their artifacts.)
     std::fs::copy(root().join("Cargo.lock"), plugin.join("Cargo.lock")).unwrap();
-    let build = std::process::Command::new(std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into()))
-        .current_dir(&plugin)
-        .env("CARGO_TARGET_DIR", target_dir())
-        .args(["build", "--quiet"])
-        .output()
-        .unwrap();
-    assert!(build.status.success(), "{}", String::from_utf8_lossy(&build.stderr));
-    let check = std::process::Command::new(target_dir().join("debug/units"))
-        .current_dir(&plugin)
-        .args(["check", "."])
-        .output()
-        .unwrap();
-    let out = String::from_utf8_lossy(&check.stdout);
-    assert_eq!(check.status.code(), Some(0), "{out}{}", String::from_utf8_lossy(&check.stderr));
+    let target = target_dir().join("native-guests");
+    let started = std::time::Instant::now();
+    let build = uniplug().env("CARGO_TARGET_DIR", &target).args(["build", plugin.to_str().unwrap()]).output().unwrap();
+    assert_eq!(build.status.code(), Some(0), "{}", String::from_utf8_lossy(&build.stderr));
+    eprintln!("built the scaffolded native plugin in {:.1?}", started.elapsed());
+    let library = format!("{}units{}", std::env::consts::DLL_PREFIX, std::env::consts::DLL_SUFFIX);
+    assert!(plugin.join(&library).is_file(), "{library}");
+    let (code, out, err) = run(&["check", plugin.to_str().unwrap()]);
+    assert_eq!(code, 0, "{out}{err}");
     assert!(out.contains("units_hello: SELECT units_hello('world') = hello, world"), "{out}");
 }
 

@@ -6,6 +6,7 @@ mod developer;
 // docs/cli.md documents the default build (with `cluster`).
 #[cfg(feature = "cluster")]
 mod docs;
+mod native;
 mod python;
 mod repl;
 mod sql;
