@@ -118,6 +118,13 @@ fn watch(path: &Path) {
     }
 }
 
+/// Settings of the outer (host) build that must not leak into the guest
+/// builds. `cargo clippy` runs this script under clippy's wrapper: passed on,
+/// it would build the guests with clippy too, under a different fingerprint,
+/// so every switch between `clippy` and `test` would rebuild them.
+const OUTER_BUILD_SETTINGS: [&str; 5] =
+    ["CARGO_ENCODED_RUSTFLAGS", "RUSTFLAGS", "CARGO_BUILD_TARGET", "CARGO_TARGET_DIR", "RUSTC_WORKSPACE_WRAPPER"];
+
 fn build(manifest: &Path, target_dir: &Path, package: Option<&str>) {
     let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
     let mut command = Command::new(cargo);
@@ -129,8 +136,7 @@ fn build(manifest: &Path, target_dir: &Path, package: Option<&str>) {
     if let Some(package) = package {
         command.args(["--package", package]);
     }
-    // Settings of the outer (host) build must not leak into the guest build.
-    for variable in ["CARGO_ENCODED_RUSTFLAGS", "RUSTFLAGS", "CARGO_BUILD_TARGET", "CARGO_TARGET_DIR"] {
+    for variable in OUTER_BUILD_SETTINGS {
         command.env_remove(variable);
     }
     let status = command.status().expect("cargo can be run");
@@ -153,7 +159,7 @@ fn build_native_libraries(root: &Path, target_dir: &Path) {
             .arg("--target-dir")
             .arg(target_dir)
             .args(["--package", &format!("uniplug-native-{name}"), "--features", "entry"]);
-        for variable in ["CARGO_ENCODED_RUSTFLAGS", "RUSTFLAGS", "CARGO_BUILD_TARGET", "CARGO_TARGET_DIR"] {
+        for variable in OUTER_BUILD_SETTINGS {
             command.env_remove(variable);
         }
         let status = command.status().expect("cargo can be run");

@@ -128,5 +128,27 @@ fn canonical(path: &Path) -> PathBuf {
 fn owner<'d>(dirs: &'d BTreeMap<PathBuf, PluginId>, path: &Path) -> Option<&'d PluginId> {
     let path = canonical(path);
     let path = if path.exists() { path } else { path.parent().map(canonical).unwrap_or(path) };
-    dirs.iter().find(|(dir, _)| path.starts_with(dir)).map(|(_, plugin)| plugin)
+    let (dir, plugin) = dirs.iter().find(|(dir, _)| path.starts_with(dir))?;
+    // A Rust plugin's own `target/` changes all through a build; only the
+    // artifact `uniplug build` places beside the manifest counts.
+    let in_build_output = path.strip_prefix(dir).ok().and_then(|inner| inner.components().next())
+        == Some(std::path::Component::Normal("target".as_ref()));
+    (!in_build_output).then_some(plugin)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn changes_under_a_plugins_build_output_are_not_its_changes() {
+        let root = std::env::temp_dir().join(format!("uni-plugin-watch-owner-{}", std::process::id()));
+        std::fs::create_dir_all(root.join("p/target/release")).unwrap();
+        let dirs: BTreeMap<PathBuf, PluginId> = [(canonical(&root.join("p")), "com.x.p".parse().unwrap())].into();
+        assert_eq!(owner(&dirs, &root.join("p/libp.so")).map(|id| id.to_string()), Some("com.x.p".to_owned()));
+        assert_eq!(owner(&dirs, &root.join("p/src/lib.rs")).map(|id| id.to_string()), Some("com.x.p".to_owned()));
+        assert_eq!(owner(&dirs, &root.join("p/target/release/libp.so")), None);
+        assert_eq!(owner(&dirs, &root.join("elsewhere")), None);
+        std::fs::remove_dir_all(&root).unwrap();
+    }
 }

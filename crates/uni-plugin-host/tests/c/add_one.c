@@ -16,6 +16,10 @@
 #ifndef ABI
 #define ABI UNIPLUG_ABI_VERSION
 #endif
+/* What add_one adds: another build of the same source for reload tests. */
+#ifndef INCREMENT
+#define INCREMENT 1
+#endif
 
 static void set_error(UniplugString *error, const char *message) {
   if (error) {
@@ -122,13 +126,19 @@ static UniplugStatus call_scalar(void *instance, UniplugStr name, int64_t rows, 
   uint8_t *valid = calloc((size_t)(rows + 8) / 8, 1);
   int64_t nulls = 0;
   for (int64_t row = 0; row < rows; row++) {
-    values[row] = value(&args[0], row) + 1;
+    values[row] = value(&args[0], row) + INCREMENT;
     if (is_valid(&args[0], row)) {
       valid[row / 8] |= (uint8_t)(1u << (row % 8));
     } else {
       nulls++;
     }
   }
+#ifdef PANICS
+  free(values);
+  free(valid);
+  set_error(error, "the C code gave up");
+  return UNIPLUG_PANICKED;
+#endif
 #ifdef WRONG_LENGTH
   values[rows] = 0;
   valid[rows / 8] |= (uint8_t)(1u << (rows % 8));
@@ -138,6 +148,12 @@ static UniplugStatus call_scalar(void *instance, UniplugStr name, int64_t rows, 
   free(values);
   free(valid);
   int64_schema(out_type, "add_one");
+#ifdef WRONG_TYPE
+  out_type->format = "i"; /* int32, where the manifest says int64 */
+#endif
+#ifdef MISSING_BUFFER
+  out->n_buffers = 1; /* an int64 array needs validity and values */
+#endif
   /* The argument is lent: the host releases it after the call. */
   return UNIPLUG_OK;
 }
@@ -256,9 +272,13 @@ static size_t accumulator_size(void *accumulator) {
 
 static void accumulator_free(void *accumulator) { free(accumulator); }
 
+#ifndef TABLE_SIZE
+#define TABLE_SIZE sizeof(UniplugPlugin)
+#endif
+
 static const UniplugPlugin PLUGIN = {
     .abi_version = ABI,
-    .size = sizeof(UniplugPlugin),
+    .size = TABLE_SIZE,
     .plugin_id = PLUGIN_ID,
     .producer = "c",
     .init = init,

@@ -2,9 +2,11 @@
 //! examples load from the libraries beside their manifests, and a plugin
 //! written in C against `uni_plugin.h` answers SQL.
 
+use std::path::{Path, PathBuf};
 use std::process::Command;
+use std::time::Duration;
 
-use crate::{root, run};
+use crate::{Background, root, run};
 
 #[test]
 fn the_stock_binary_links_no_example_and_loads_their_libraries() {
@@ -33,10 +35,31 @@ fn the_stock_binary_links_no_example_and_loads_their_libraries() {
     assert!(err.contains("uniplug build"), "{err}");
 }
 
-#[test]
-fn a_plugin_written_in_c_answers_sql() {
-    let dir = tempfile::tempdir().unwrap();
-    let plugin = dir.path().join("c-plugin");
+/// Compiles the host tests' C plugin into `plugin` with `defines`, placing
+/// the library with a rename as `uniplug build` does.
+fn build_c_plugin(plugin: &Path, defines: &[&str]) -> PathBuf {
+    let file = format!("{}add_one{}", std::env::consts::DLL_PREFIX, std::env::consts::DLL_SUFFIX);
+    let staged = plugin.join(format!(".{file}.tmp"));
+    let compiler = std::env::var("CC").unwrap_or_else(|_| "cc".to_owned());
+    let built = Command::new(&compiler)
+        .args(["-std=c11", "-O2", "-fPIC", "-shared", "-Wall", "-Werror"])
+        .args(defines.iter().map(|define| format!("-D{define}")))
+        .arg("-I")
+        .arg(root().join("crates/uni-plugin-abi/include"))
+        .arg("-o")
+        .arg(&staged)
+        .arg(root().join("crates/uni-plugin-host/tests/c/add_one.c"))
+        .output()
+        .unwrap_or_else(|e| panic!("this test needs a C compiler (`{compiler}`, or set CC): {e}"));
+    assert!(built.status.success(), "{}", String::from_utf8_lossy(&built.stderr));
+    let library = plugin.join(file);
+    std::fs::rename(&staged, &library).unwrap();
+    library
+}
+
+/// A plugin directory for the C plugin, with examples `check` runs.
+fn c_plugin_dir(dir: &Path) -> PathBuf {
+    let plugin = dir.join("c-plugin");
     std::fs::create_dir_all(&plugin).unwrap();
     std::fs::write(
         plugin.join("uniplugin.toml"),
@@ -63,17 +86,14 @@ examples = [{ sql = "SELECT sum_c(x) FROM (VALUES (1), (2), (NULL)) v(x)", expec
 "#,
     )
     .unwrap();
-    let library = plugin.join(format!("{}add_one{}", std::env::consts::DLL_PREFIX, std::env::consts::DLL_SUFFIX));
-    let compiler = std::env::var("CC").unwrap_or_else(|_| "cc".to_owned());
-    let built = Command::new(&compiler)
-        .args(["-std=c11", "-O2", "-fPIC", "-shared", "-Wall", "-Werror", "-I"])
-        .arg(root().join("crates/uni-plugin-abi/include"))
-        .arg("-o")
-        .arg(&library)
-        .arg(root().join("crates/uni-plugin-host/tests/c/add_one.c"))
-        .output()
-        .unwrap_or_else(|e| panic!("this test needs a C compiler (`{compiler}`, or set CC): {e}"));
-    assert!(built.status.success(), "{}", String::from_utf8_lossy(&built.stderr));
+    plugin
+}
+
+#[test]
+fn a_plugin_written_in_c_answers_sql() {
+    let dir = tempfile::tempdir().unwrap();
+    let plugin = c_plugin_dir(dir.path());
+    build_c_plugin(&plugin, &[]);
     let (code, out, err) = run(&[
         "sql",
         "--plugins",
@@ -87,4 +107,32 @@ examples = [{ sql = "SELECT sum_c(x) FROM (VALUES (1), (2), (NULL)) v(x)", expec
     assert_eq!(out.trim(), "g,next,total\n1,21,30\n2,6,5", "{err}");
     let (code, out, err) = run(&["check", plugin.to_str().unwrap()]);
     assert_eq!(code, 0, "{out}{err}");
+}
+
+#[test]
+fn watch_picks_up_a_rebuilt_library() {
+    let dir = tempfile::tempdir().unwrap();
+    let plugin = c_plugin_dir(dir.path());
+    build_c_plugin(&plugin, &[]);
+    let child = Background::start([
+        "sql",
+        "--watch",
+        "--format",
+        "csv",
+        "--plugins",
+        plugin.to_str().unwrap(),
+        "-c",
+        "SELECT add_one(40) AS n",
+    ]);
+    let next_value = || loop {
+        let line = child.next_line(60, "a result");
+        if line != "n" {
+            return line;
+        }
+    };
+    assert_eq!(next_value(), "41");
+    std::thread::sleep(Duration::from_millis(500));
+    // New code under the same file name: the reload maps the new library.
+    build_c_plugin(&plugin, &["INCREMENT=2"]);
+    assert_eq!(next_value(), "42");
 }
