@@ -22,7 +22,7 @@ pub enum Command {
     Check(CheckArgs),
     /// Show a plugin's manifest, capabilities, functions and signature status.
     Inspect(InspectArgs),
-    /// Build a Rust plugin (a wasm component, or a native library for this machine) and place it where its manifest says.
+    /// Build a plugin (Rust: a wasm component or a native library; Python: a component) and place it where its manifest says.
     Build(BuildArgs),
     /// Create a new plugin that builds and passes `check` as is.
     New(NewArgs),
@@ -74,7 +74,7 @@ pub struct SqlArgs {
     /// Reload a plugin when its directory changes; with -c/-f, run the SQL again after each reload.
     #[arg(long)]
     pub watch: bool,
-    /// Do not build wasm plugins whose component is missing.
+    /// Do not build plugins whose component or library is missing.
     #[arg(long)]
     pub no_build: bool,
     /// Refuse plugins whose functions have the name of a DataFusion built-in
@@ -129,7 +129,7 @@ pub struct CheckArgs {
     /// The policy file to load it under.
     #[arg(long, value_name = "FILE")]
     pub policy: Option<PathBuf>,
-    /// Fail instead of building a wasm plugin whose component is missing.
+    /// Fail instead of building a plugin whose component or library is missing.
     #[arg(long)]
     pub no_build: bool,
 }
@@ -150,7 +150,7 @@ pub struct InspectArgs {
 /// `uniplug build`.
 #[derive(Debug, clap::Args)]
 pub struct BuildArgs {
-    /// The plugin directory (holding Cargo.toml and uniplugin.toml).
+    /// The plugin directory (holding uniplugin.toml, and Cargo.toml or app.py).
     pub dir: PathBuf,
     /// Build with the dev profile instead of release.
     #[arg(long)]
@@ -167,6 +167,15 @@ pub enum Kind {
     Native,
 }
 
+/// Languages `new` can scaffold a plugin in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Lang {
+    /// Rust with uni-plugin-sdk: a wasm component or a native library.
+    Rust,
+    /// Python with the uni_plugin package: a wasm component built with componentize-py.
+    Python,
+}
+
 /// `uniplug new`.
 #[derive(Debug, clap::Args)]
 pub struct NewArgs {
@@ -175,6 +184,9 @@ pub struct NewArgs {
     /// What kind of plugin.
     #[arg(long, value_enum, default_value_t = Kind::Wasm)]
     pub kind: Kind,
+    /// The language to write it in.
+    #[arg(long, value_enum, default_value_t = Lang::Rust)]
+    pub lang: Lang,
     /// The parent directory to create it in.
     #[arg(long, value_name = "DIR", default_value = ".")]
     pub path: PathBuf,

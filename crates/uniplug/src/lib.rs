@@ -36,6 +36,7 @@ mod inspect;
 mod keys;
 mod output;
 mod progress;
+mod python_build;
 mod repl;
 mod scaffold;
 mod session;

@@ -4,7 +4,7 @@ use std::path::{Path, PathBuf};
 
 use uni_plugin::PluginId;
 
-use crate::args::{Kind, NewArgs};
+use crate::args::{Kind, Lang, NewArgs};
 use crate::error::{CliError, CliResult};
 
 /// Where this binary's uni-plugin crates are (its source tree's `crates/`).
@@ -152,6 +152,60 @@ strip = "debuginfo"
     }
 }
 
+/// The files of a new Python plugin, as (relative path, contents).
+pub fn python_files(name: &str, id: &PluginId) -> Vec<(String, String)> {
+    let snake = name.replace('-', "_");
+    let function = format!("{snake}_hello");
+    vec![
+        (
+            "uniplugin.toml".into(),
+            format!(
+                r#"[plugin]
+id = "{id}"
+version = "0.1.0"
+abi = "^0.1"
+kind = "wasm"
+entry = "{snake}.wasm"
+determinism = "deterministic"
+description = "Says hello (a new uni-plugin plugin in Python: edit me)."
+
+# Every function app.py registers is declared here, with its types.
+[[functions]]
+name = "{function}"
+kind = "scalar"
+args = ["utf8"]
+returns = "utf8"
+doc = "Greets its argument; NULL in, NULL out."
+examples = [{{ sql = "SELECT {function}('world')", expect = "hello, world" }}]
+"#
+            ),
+        ),
+        (
+            "app.py".into(),
+            format!(
+                r#""""`{id}`: a uni-plugin plugin in Python, run sandboxed in a
+WebAssembly component (`uniplug build .` makes it with componentize-py)."""
+
+from uni_plugin import scalar
+
+
+@scalar
+def {function}(name):
+    # Called once per row; a NULL argument gives NULL without a call.
+    return f"hello, {{name}}"
+"#
+            ),
+        ),
+        (".gitignore".into(), "/target\n*.wasm\n__pycache__/\n".into()),
+        (
+            "README.md".into(),
+            format!(
+                "# {name}\n\nA uni-plugin plugin in Python, sandboxed in a WebAssembly component.\n\n```sh\nuniplug build .     # builds {snake}.wasm with componentize-py\nuniplug check .     # loads it and runs the manifest's examples\nuniplug sql --plugins . -c \"SELECT {function}('world')\"\n```\n\nSee docs/python.md in uni-plugin for every kind of function.\n"
+            ),
+        ),
+    ]
+}
+
 /// Runs `uniplug new`.
 pub fn run(args: NewArgs) -> CliResult {
     if !valid_name(&args.name) {
@@ -162,19 +216,20 @@ pub fn run(args: NewArgs) -> CliResult {
     }
     let id_text = args.id.clone().unwrap_or_else(|| format!("com.example.{}", args.name.replace('_', "-")));
     let id: PluginId = id_text.parse().map_err(|error| CliError::usage(format!("--id `{id_text}`: {error}")))?;
-    let crates = match &args.sdk {
-        Some(dir) => dir.clone(),
-        None => default_crates_dir().ok_or_else(|| {
-            CliError::usage("cannot find the uni-plugin crates this uniplug was built from; pass --sdk DIR (the crates/ directory of a uni-plugin checkout)")
-        })?,
-    };
-    let crates =
-        crates.canonicalize().map_err(|error| CliError::usage(format!("--sdk `{}`: {error}", crates.display())))?;
+    if args.lang == Lang::Python && args.kind == Kind::Native {
+        return Err(CliError::usage(
+            "Python plugins run sandboxed as wasm components; drop `--kind native` (native libraries are Rust or C)",
+        ));
+    }
     let dir = args.path.join(&args.name);
     if dir.exists() {
         return Err(CliError::usage(format!("`{}` already exists; pick another name or --path", dir.display())));
     }
-    for (relative, contents) in files(&args.name, &id, args.kind, &crates) {
+    let files = match args.lang {
+        Lang::Python => python_files(&args.name, &id),
+        Lang::Rust => files(&args.name, &id, args.kind, &sdk_crates(&args)?),
+    };
+    for (relative, contents) in files {
         let path = dir.join(&relative);
         if let Some(parent) = path.parent() {
             std::fs::create_dir_all(parent)
@@ -185,14 +240,27 @@ pub fn run(args: NewArgs) -> CliResult {
     }
     println!(
         "created {} plugin `{id}` in {}",
-        match args.kind {
-            Kind::Wasm => "wasm",
-            Kind::Native => "native",
+        match (args.lang, args.kind) {
+            (Lang::Python, _) => "Python (wasm)",
+            (Lang::Rust, Kind::Wasm) => "wasm",
+            (Lang::Rust, Kind::Native) => "native",
         },
         dir.display()
     );
     println!("next: uniplug build {0} && uniplug check {0}", dir.display());
     Ok(())
+}
+
+/// The uni-plugin crates a Rust plugin depends on: `--sdk`, or this
+/// binary's source tree.
+fn sdk_crates(args: &NewArgs) -> CliResult<PathBuf> {
+    let crates = match &args.sdk {
+        Some(dir) => dir.clone(),
+        None => default_crates_dir().ok_or_else(|| {
+            CliError::usage("cannot find the uni-plugin crates this uniplug was built from; pass --sdk DIR (the crates/ directory of a uni-plugin checkout)")
+        })?,
+    };
+    crates.canonicalize().map_err(|error| CliError::usage(format!("--sdk `{}`: {error}", crates.display())))
 }
 
 #[cfg(test)]

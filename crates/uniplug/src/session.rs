@@ -23,7 +23,7 @@ pub struct Open<'a> {
     pub dirs: &'a [PathBuf],
     /// The policy file.
     pub policy: Option<&'a Path>,
-    /// Build wasm plugins whose component is missing.
+    /// Build plugins whose component or library is missing.
     pub build: bool,
     /// Refuse plugin functions that take a built-in's name.
     pub keep_builtins: bool,
@@ -59,8 +59,8 @@ pub fn builder(linked: &Linked, options: &Open<'_>) -> CliResult<PluginHostBuild
     }
     if options.build {
         for dir in options.dirs.iter().flat_map(|dir| uni_plugin_host::plugin_dirs_in(dir)) {
-            if build::needs_build(&dir) {
-                eprintln!("building {} (its component is missing; pass --no-build to skip)", dir.display());
+            if let Some(missing) = build::needs_build(&dir) {
+                eprintln!("building {} (its {missing} is missing; pass --no-build to skip)", dir.display());
                 build::build_plugin(&dir, true)?;
             }
         }

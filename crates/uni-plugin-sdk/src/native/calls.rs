@@ -19,10 +19,6 @@ use uni_plugin_abi::*;
 use super::guard;
 use super::instance::{instance, text};
 
-fn arrow_error(what: &str) -> impl Fn(arrow_schema::ArrowError) -> CallError + '_ {
-    move |error| CallError::InvalidInput(format!("{what}: {error}"))
-}
-
 /// The host's lent arrays as arrow-rs arrays, each `rows` long when given.
 ///
 /// # Safety
@@ -39,13 +35,16 @@ unsafe fn arrays_in(
     }
     (0..count)
         .map(|index| {
-            let what = format!("argument {}", index + 1);
+            // Named only on failure: formatting per argument and call was a
+            // measurable part of a one-row call.
+            let named =
+                |error: arrow_schema::ArrowError| CallError::InvalidInput(format!("argument {}: {error}", index + 1));
             // SAFETY: `index < count`; the host lends the slots for the call.
             unsafe {
-                let data_type = import_type(&*types.add(index)).map_err(arrow_error(&what))?;
+                let data_type = import_type(&*types.add(index)).map_err(named)?;
                 // The host made these arrays: their shape is checked, their
                 // contents are not validated again.
-                import_array_trusted(take(&mut *arrays.add(index)), &data_type, rows).map_err(arrow_error(&what))
+                import_array_trusted(take(&mut *arrays.add(index)), &data_type, rows).map_err(named)
             }
         })
         .collect()

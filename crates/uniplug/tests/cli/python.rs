@@ -68,3 +68,150 @@ fn a_python_component_loads_under_the_default_policy_and_answers_sql() {
     assert_eq!(code, 0, "{err}");
     assert_eq!(out, "d,s\n3.0,HÉLLO WÖRLD\n,\n-4.0,\n", "{err}");
 }
+
+/// Installs the pinned componentize-py where `uniplug build` finds it (the
+/// project's tools directory); returns its path.
+fn install_componentize_py() -> PathBuf {
+    let installed = Command::new("bash").arg(root().join("scripts/install-componentize-py.sh")).output().unwrap();
+    assert!(
+        installed.status.success(),
+        "scripts/install-componentize-py.sh failed (it needs python3 with venv and access to PyPI):\n{}",
+        String::from_utf8_lossy(&installed.stderr)
+    );
+    PathBuf::from(String::from_utf8(installed.stdout).unwrap().trim())
+}
+
+#[test]
+fn the_python_sdk_unit_tests_pass() {
+    let tool = install_componentize_py();
+    let bindings = tempfile::tempdir().unwrap();
+    let status = Command::new(&tool)
+        .arg("-d")
+        .arg(root().join("crates/uni-plugin-wasm/wit"))
+        .args(["-w", "plugin", "bindings"])
+        .arg(bindings.path())
+        .status()
+        .unwrap();
+    assert!(status.success(), "componentize-py bindings failed");
+    let sdk = root().join("sdks/python");
+    let python_path = std::env::join_paths([bindings.path(), sdk.as_path()]).unwrap();
+    let output = Command::new("python3")
+        .args(["-m", "unittest", "discover", "-s", "tests", "-v"])
+        .current_dir(&sdk)
+        .env("PYTHONPATH", python_path)
+        .env("PYTHONDONTWRITEBYTECODE", "1")
+        .output()
+        .expect("the SDK's unit tests need python3");
+    let report = String::from_utf8_lossy(&output.stderr);
+    assert!(output.status.success(), "{report}");
+    assert!(report.contains("Ran ") && report.contains("OK"), "{report}");
+}
+
+/// `uniplug build` on a copy of `source` in `into`; returns the copy.
+fn built_with_uniplug(source: &Path, into: &Path) -> PathBuf {
+    install_componentize_py();
+    let plugin = into.join(source.file_name().unwrap());
+    copy_dir(source, &plugin);
+    let (code, out, err) = run(&["build", plugin.to_str().unwrap()]);
+    assert_eq!(code, 0, "uniplug build {}: {out}{err}", source.display());
+    plugin
+}
+
+#[test]
+fn new_python_plugin_builds_checks_and_answers_sql() {
+    install_componentize_py();
+    let dir = tempfile::tempdir().unwrap();
+    let (code, out, err) = run(&["new", "hello-py", "--lang", "python", "--path", dir.path().to_str().unwrap()]);
+    assert_eq!(code, 0, "{out}{err}");
+    let plugin = dir.path().join("hello-py");
+    assert!(plugin.join("app.py").is_file() && !plugin.join("Cargo.toml").exists());
+    let (code, out, err) = run(&["build", plugin.to_str().unwrap()]);
+    assert_eq!(code, 0, "{out}{err}");
+    assert!(plugin.join("hello_py.wasm").is_file());
+    let (code, out, err) = run(&["check", plugin.to_str().unwrap()]);
+    assert_eq!(code, 0, "{out}{err}");
+    let sql = "SELECT hello_py_hello(name) AS greeting FROM (VALUES ('world'), (NULL), ('Wörld')) AS t(name)";
+    let (code, out, err) = run(&["sql", "--plugins", plugin.to_str().unwrap(), "--format", "csv", "-c", sql]);
+    assert_eq!(code, 0, "{err}");
+    // A lone NULL is written `""` so the line is not blank.
+    assert_eq!(out, "greeting\n\"hello, world\"\n\"\"\n\"hello, Wörld\"\n", "{err}");
+    // A Python plugin cannot be native.
+    let (code, _, err) =
+        run(&["new", "nope", "--lang", "python", "--kind", "native", "--path", dir.path().to_str().unwrap()]);
+    assert_ne!(code, 0);
+    assert!(err.contains("drop `--kind native`"), "{err}");
+}
+
+#[test]
+fn the_python_text_example_answers_row_for_row_like_the_rust_one() {
+    let dir = tempfile::tempdir().unwrap();
+    let python = built_with_uniplug(&root().join("plugins/python/text"), dir.path());
+    let (code, out, err) = run(&["check", python.to_str().unwrap()]);
+    assert_eq!(code, 0, "{out}{err}");
+    let texts = [
+        "Über Straße, 2024!",
+        "",
+        "   ",
+        "--Hello--World--",
+        "Ελληνικά κείμενα",
+        "Москва — столица",
+        "北京欢迎你",
+        "naïve café façade",
+        "emoji 👍🏽 and ✓ marks",
+        "ǅungla Æsir Œuvre ĳssel",
+        "tab\tand\nnewline",
+        "日本語のテキスト",
+        "한국어 텍스트",
+        "x\u{0301}y\u{200b}z",
+    ];
+    let mut rows: Vec<String> =
+        texts.iter().map(|text| format!("('{}', 'kitten')", text.replace('\'', "''"))).collect();
+    rows.push("(NULL, 'sitting')".into());
+    rows.push("('sitting', NULL)".into());
+    let sql = format!("SELECT slugify(a) AS slug, levenshtein(a, b) AS d FROM (VALUES {}) AS t(a, b)", rows.join(", "));
+    let answer = |plugin: &str| {
+        let (code, out, err) = run(&["sql", "--plugins", plugin, "--format", "csv", "-c", &sql]);
+        assert_eq!(code, 0, "{plugin}: {err}");
+        out
+    };
+    let native = answer("plugins/native/text");
+    assert_eq!(answer(python.to_str().unwrap()), native);
+    assert!(native.contains("uber-strasse-2024"), "{native}");
+    let (code, out, err) = run(&[
+        "sql",
+        "--plugins",
+        python.to_str().unwrap(),
+        "--format",
+        "csv",
+        "-c",
+        "SELECT position, token FROM tokens('  héllo   wörld ') ORDER BY position",
+    ]);
+    assert_eq!(code, 0, "{err}");
+    assert_eq!(out, "position,token\n1,héllo\n2,wörld\n");
+}
+
+#[test]
+fn a_hostile_python_plugin_is_contained() {
+    let dir = tempfile::tempdir().unwrap();
+    let plugin = built_with_uniplug(&root().join("crates/uniplug/tests/guests/python-hostile"), dir.path());
+    let plugin = plugin.to_str().unwrap();
+    for (sql, expected) in
+        [("SELECT spin(1)", "time limit"), ("SELECT hoard(1)", "memory"), ("SELECT peek('token')", "secret")]
+    {
+        let (code, _, err) = run(&["sql", "--plugins", plugin, "-c", sql]);
+        assert_ne!(code, 0, "{sql} must fail");
+        assert!(err.to_lowercase().contains(expected), "{sql}: {err}");
+    }
+    // One session: after each fault the next call is served.
+    let (code, out, err) = run(&[
+        "sql",
+        "--plugins",
+        plugin,
+        "--format",
+        "csv",
+        "-c",
+        "SELECT spin(1); SELECT hoard(1); SELECT calm(41) AS answer",
+    ]);
+    assert_ne!(code, 0);
+    assert!(out.contains("answer\n42"), "{out}{err}");
+}
