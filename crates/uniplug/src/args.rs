@@ -174,6 +174,8 @@ pub enum Lang {
     Rust,
     /// Python with the uni_plugin package: a wasm component built with componentize-py.
     Python,
+    /// JavaScript with the uni-plugin module: a wasm component built with componentize-js.
+    Js,
 }
 
 /// `uniplug new`.

@@ -2,8 +2,8 @@
 //! says: a wasm plugin's component (built for wasm32-wasip2) at its
 //! `entry`, a native plugin's shared library (built for this machine) under
 //! its library file name (`entry` with the platform's `lib…so` spelling).
-//! A Python plugin (`app.py`) is built with componentize-py instead (see
-//! `python_build`).
+//! A Python (`app.py`) or JavaScript (`app.js`) plugin is built with
+//! componentize-py or componentize-js instead (see `script_build`).
 
 use std::io::{BufRead, BufReader};
 use std::path::{Path, PathBuf};
@@ -14,7 +14,7 @@ use uni_plugin::manifest::PluginKind;
 
 use crate::error::{CliError, CliResult};
 use crate::progress::Progress;
-use crate::python_build;
+use crate::script_build::{self, Language};
 
 /// The target wasm plugins are built for.
 pub const WASM_TARGET: &str = "wasm32-wasip2";
@@ -38,7 +38,7 @@ pub fn read_manifest(dir: &Path) -> CliResult<(PathBuf, PluginManifest)> {
 /// plugin that can be built (it has a Cargo.toml) but was not.
 pub fn needs_build(dir: &Path) -> Option<&'static str> {
     let (_, manifest) = read_manifest(dir).ok()?;
-    let buildable = dir.join("Cargo.toml").is_file() || python_build::is_python_plugin(dir);
+    let buildable = dir.join("Cargo.toml").is_file() || Language::of(dir).is_some();
     let missing = !dir.join(uni_plugin_host::artifact_file(&manifest)).is_file() && buildable;
     missing.then_some(if manifest.plugin.kind == PluginKind::Native { "library" } else { "component" })
 }
@@ -59,16 +59,16 @@ pub fn build_plugin(dir: &Path, release: bool) -> CliResult<PathBuf> {
     let native = manifest.plugin.kind == PluginKind::Native;
     let target_name = if native { "this machine" } else { WASM_TARGET };
     let cargo_toml = dir.join("Cargo.toml");
-    if !native && python_build::is_python_plugin(dir) {
-        let component = python_build::build(dir, &manifest)?;
+    if let Some(language) = Language::of(dir).filter(|_| !native) {
+        let component = script_build::build(language, dir, &manifest)?;
         let entry = dir.join(uni_plugin_host::artifact_file(&manifest));
         place(&component, &entry)?;
         return Ok(entry);
     }
     if !cargo_toml.is_file() {
         return Err(CliError::usage(format!(
-            "`{}` has neither a Cargo.toml (a Rust plugin) nor an app.py (a Python plugin), which is what `uniplug \
-             build` builds; place a {} built another way at `{}`",
+            "`{}` has no Cargo.toml (a Rust plugin), app.py (Python) or app.js (JavaScript), which is what \
+             `uniplug build` builds; place a {} built another way at `{}`",
             dir.display(),
             if native { "library" } else { "component" },
             dir.join(uni_plugin_host::artifact_file(&manifest)).display()

@@ -152,10 +152,40 @@ strip = "debuginfo"
     }
 }
 
-/// The files of a new Python plugin, as (relative path, contents).
-pub fn python_files(name: &str, id: &PluginId) -> Vec<(String, String)> {
+/// The files of a new Python or JavaScript plugin, as (relative path,
+/// contents).
+pub fn script_files(name: &str, id: &PluginId, lang: Lang) -> Vec<(String, String)> {
     let snake = name.replace('-', "_");
     let function = format!("{snake}_hello");
+    let (language, app, tool, guide, ignore) = match lang {
+        Lang::Python => ("Python", "app.py", "componentize-py", "python.md", "__pycache__/\n"),
+        _ => ("JavaScript", "app.js", "componentize-js", "js.md", "node_modules/\n"),
+    };
+    let code = match lang {
+        Lang::Python => format!(
+            r#""""`{id}`: a uni-plugin plugin in Python, run sandboxed in a
+WebAssembly component (`uniplug build .` makes it with componentize-py)."""
+
+from uni_plugin import scalar
+
+
+@scalar
+def {function}(name):
+    # Called once per row; a NULL argument gives NULL without a call.
+    return f"hello, {{name}}"
+"#
+        ),
+        _ => format!(
+            r#"// `{id}`: a uni-plugin plugin in JavaScript, run sandboxed in a
+// WebAssembly component (`uniplug build .` makes it with componentize-js).
+
+import {{ scalar }} from "uni-plugin";
+
+// Called once per row; a NULL argument gives NULL without a call.
+scalar("{function}", (name) => `hello, ${{name}}`);
+"#
+        ),
+    };
     vec![
         (
             "uniplugin.toml".into(),
@@ -167,9 +197,9 @@ abi = "^0.1"
 kind = "wasm"
 entry = "{snake}.wasm"
 determinism = "deterministic"
-description = "Says hello (a new uni-plugin plugin in Python: edit me)."
+description = "Says hello (a new uni-plugin plugin in {language}: edit me)."
 
-# Every function app.py registers is declared here, with its types.
+# Every function {app} registers is declared here, with its types.
 [[functions]]
 name = "{function}"
 kind = "scalar"
@@ -180,27 +210,12 @@ examples = [{{ sql = "SELECT {function}('world')", expect = "hello, world" }}]
 "#
             ),
         ),
-        (
-            "app.py".into(),
-            format!(
-                r#""""`{id}`: a uni-plugin plugin in Python, run sandboxed in a
-WebAssembly component (`uniplug build .` makes it with componentize-py)."""
-
-from uni_plugin import scalar
-
-
-@scalar
-def {function}(name):
-    # Called once per row; a NULL argument gives NULL without a call.
-    return f"hello, {{name}}"
-"#
-            ),
-        ),
-        (".gitignore".into(), "/target\n*.wasm\n__pycache__/\n".into()),
+        (app.into(), code),
+        (".gitignore".into(), format!("/target\n*.wasm\n{ignore}")),
         (
             "README.md".into(),
             format!(
-                "# {name}\n\nA uni-plugin plugin in Python, sandboxed in a WebAssembly component.\n\n```sh\nuniplug build .     # builds {snake}.wasm with componentize-py\nuniplug check .     # loads it and runs the manifest's examples\nuniplug sql --plugins . -c \"SELECT {function}('world')\"\n```\n\nSee docs/python.md in uni-plugin for every kind of function.\n"
+                "# {name}\n\nA uni-plugin plugin in {language}, sandboxed in a WebAssembly component.\n\n```sh\nuniplug build .     # builds {snake}.wasm with {tool}\nuniplug check .     # loads it and runs the manifest's examples\nuniplug sql --plugins . -c \"SELECT {function}('world')\"\n```\n\nSee docs/{guide} in uni-plugin for every kind of function.\n"
             ),
         ),
     ]
@@ -216,9 +231,10 @@ pub fn run(args: NewArgs) -> CliResult {
     }
     let id_text = args.id.clone().unwrap_or_else(|| format!("com.example.{}", args.name.replace('_', "-")));
     let id: PluginId = id_text.parse().map_err(|error| CliError::usage(format!("--id `{id_text}`: {error}")))?;
-    if args.lang == Lang::Python && args.kind == Kind::Native {
+    if args.lang != Lang::Rust && args.kind == Kind::Native {
         return Err(CliError::usage(
-            "Python plugins run sandboxed as wasm components; drop `--kind native` (native libraries are Rust or C)",
+            "Python and JavaScript plugins run sandboxed as wasm components; drop `--kind native` (native libraries \
+             are Rust or C)",
         ));
     }
     let dir = args.path.join(&args.name);
@@ -226,8 +242,8 @@ pub fn run(args: NewArgs) -> CliResult {
         return Err(CliError::usage(format!("`{}` already exists; pick another name or --path", dir.display())));
     }
     let files = match args.lang {
-        Lang::Python => python_files(&args.name, &id),
         Lang::Rust => files(&args.name, &id, args.kind, &sdk_crates(&args)?),
+        lang => script_files(&args.name, &id, lang),
     };
     for (relative, contents) in files {
         let path = dir.join(&relative);
@@ -242,6 +258,7 @@ pub fn run(args: NewArgs) -> CliResult {
         "created {} plugin `{id}` in {}",
         match (args.lang, args.kind) {
             (Lang::Python, _) => "Python (wasm)",
+            (Lang::Js, _) => "JavaScript (wasm)",
             (Lang::Rust, Kind::Wasm) => "wasm",
             (Lang::Rust, Kind::Native) => "native",
         },
@@ -276,6 +293,18 @@ mod tests {
             let manifest = uni_plugin::PluginManifest::from_toml_str(manifest).unwrap();
             assert_eq!(manifest.plugin.id, id);
             assert_eq!(manifest.functions[0].name, "my_plugin_hello");
+        }
+    }
+
+    #[test]
+    fn script_scaffolds_declare_what_their_app_registers() {
+        let id: PluginId = "com.example.my-plugin".parse().unwrap();
+        for (lang, app) in [(Lang::Python, "app.py"), (Lang::Js, "app.js")] {
+            let files = script_files("my-plugin", &id, lang);
+            let (_, manifest) = files.iter().find(|(path, _)| path == "uniplugin.toml").unwrap();
+            let manifest = uni_plugin::PluginManifest::from_toml_str(manifest).unwrap();
+            let (_, code) = files.iter().find(|(path, _)| path == app).unwrap();
+            assert!(code.contains(&manifest.functions[0].name), "{code}");
         }
     }
 

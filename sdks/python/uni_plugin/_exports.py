@@ -52,22 +52,23 @@ def _where(error):
     return f" (at {frame.filename.rsplit('/', 1)[-1]} line {frame.lineno})"
 
 
-def _guarded(what, run):
-    """Runs `run`; every exception becomes a `call-error` naming `what`."""
+def _guarded(run):
+    """Runs `run`; every exception becomes a `call-error` (the host names
+    the plugin and the function)."""
     try:
         return run()
     except Err:
         raise
     except InvalidInput as error:
-        raise Err(types.CallError_InvalidInput(f"{what}: {error}"))
+        raise Err(types.CallError_InvalidInput(str(error)))
     except NotGranted as error:
-        raise Err(types.CallError_NotGranted(f"{what}: {error}"))
+        raise Err(types.CallError_NotGranted(str(error)))
     except _columns.ColumnError as error:
-        raise Err(types.CallError_Failed(f"{what} returned a value its declared type cannot hold: {error}"))
+        raise Err(types.CallError_Failed(f"the result does not fit its declared type: {error}"))
     except RecursionError as error:
-        raise Err(types.CallError_Failed(f"{what}: recursion too deep{_where(error)}"))
+        raise Err(types.CallError_Failed(f"recursion too deep{_where(error)}"))
     except Exception as error:
-        raise Err(types.CallError_Failed(f"{what}: {type(error).__name__}: {error}{_where(error)}"))
+        raise Err(types.CallError_Failed(f"{type(error).__name__}: {error}{_where(error)}"))
 
 
 def _declared(name, kind):
@@ -108,7 +109,7 @@ class Guest(exports.Guest):
             for function in _registry._INIT:
                 function(_CONFIG)
 
-        _guarded("init", run)
+        _guarded(run)
 
     def call_scalar(self, name, rows, args):
         declaration = _declared(name, "scalar")
@@ -128,7 +129,7 @@ class Guest(exports.Guest):
                     out = [function(*row) for row in _rows(columns, rows)]
             return _columns.from_list(declaration["returns"], out)
 
-        return _guarded(name, run)
+        return _guarded(run)
 
     def describe_aggregate(self, name):
         _declared(name, "aggregate")
@@ -144,13 +145,13 @@ class Guest(exports.Guest):
             values = [_columns.to_list(column)[0] for column in args]
             return TableStream(name, declaration["returns"], iter(function(*values)))
 
-        return _guarded(name, run)
+        return _guarded(run)
 
     def on_event(self, handler, event):
         function = _registry._HANDLERS.get(handler)
         if function is None:
             raise Err(types.CallError_InvalidInput(f"this plugin registers no handler `{handler}` (use @on_event)"))
-        _guarded(handler, lambda: function(Event(event)))
+        _guarded(lambda: function(Event(event)))
 
 
 class Event:
@@ -208,12 +209,12 @@ class _Made:
         except Err as error:
             self.failure = error
         except Exception as error:
-            self.failure = Err(types.CallError_Failed(f"{name}: {type(error).__name__}: {error}{_where(error)}"))
+            self.failure = Err(types.CallError_Failed(f"{type(error).__name__}: {error}{_where(error)}"))
 
     def _call(self, run):
         if self.failure is not None:
             raise self.failure
-        return _guarded(self.name, run)
+        return _guarded(run)
 
 
 class Accumulator(guest.Accumulator, _Made):
@@ -342,4 +343,4 @@ class TableStream(guest.TableStream):
                        for index, (_, type_name) in enumerate(self.columns)]
             return types.Batch([column_name for column_name, _ in self.columns], columns, len(chunk))
 
-        return _guarded(self.name, run)
+        return _guarded(run)

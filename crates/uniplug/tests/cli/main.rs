@@ -6,6 +6,7 @@ mod developer;
 // docs/cli.md documents the default build (with `cluster`).
 #[cfg(feature = "cluster")]
 mod docs;
+mod js;
 mod native;
 mod python;
 mod repl;
@@ -103,4 +104,51 @@ impl Drop for Background {
         let _ = self.child.kill();
         let _ = self.child.wait();
     }
+}
+
+/// Runs `scripts/NAME` (a pinned tool's installer into the project's tools
+/// directory, where `uniplug build` finds it) and returns the tool's path.
+pub fn install_tool(script: &str, needs: &str) -> PathBuf {
+    let installed = std::process::Command::new("bash").arg(root().join("scripts").join(script)).output().unwrap();
+    assert!(
+        installed.status.success(),
+        "scripts/{script} failed (it needs {needs}):\n{}",
+        String::from_utf8_lossy(&installed.stderr)
+    );
+    PathBuf::from(String::from_utf8(installed.stdout).unwrap().trim())
+}
+
+/// `uniplug build` on a copy of the plugin directory `source` in `into`;
+/// returns the copy.
+pub fn built_copy(source: &Path, into: &Path) -> PathBuf {
+    let plugin = into.join(source.file_name().unwrap());
+    copy_dir(source, &plugin);
+    let (code, out, err) = run(&["build", plugin.to_str().unwrap()]);
+    assert_eq!(code, 0, "uniplug build {}: {out}{err}", source.display());
+    plugin
+}
+
+/// The hostile guests (`tests/guests/*-hostile`, one per language) loop
+/// forever in `spin`, allocate without end in `hoard` and read an ungranted
+/// secret in `peek`: each call fails with a clear error, and the next
+/// call in the same session (`calm`) is served.
+pub fn assert_hostile_plugin_is_contained(plugin: &str) {
+    for (sql, expected) in
+        [("SELECT spin(1)", "time limit"), ("SELECT hoard(1)", "memory"), ("SELECT peek('token')", "secret")]
+    {
+        let (code, _, err) = run(&["sql", "--plugins", plugin, "-c", sql]);
+        assert_ne!(code, 0, "{sql} must fail");
+        assert!(err.to_lowercase().contains(expected), "{sql}: {err}");
+    }
+    let (code, out, err) = run(&[
+        "sql",
+        "--plugins",
+        plugin,
+        "--format",
+        "csv",
+        "-c",
+        "SELECT spin(1); SELECT hoard(1); SELECT calm(41) AS answer",
+    ]);
+    assert_ne!(code, 0);
+    assert!(out.contains("answer\n42"), "{out}{err}");
 }

@@ -32,18 +32,9 @@ fn built_python_guest(into: &Path) -> PathBuf {
     let guest = root().join("crates/uniplug/tests/guests/python-double");
     let plugin = into.join("python-double");
     copy_dir(&guest, &plugin);
-    let installed = Command::new("bash").arg(root().join("scripts/install-componentize-py.sh")).output().unwrap();
-    assert!(
-        installed.status.success(),
-        "scripts/install-componentize-py.sh failed (it needs python3 with venv and access to PyPI):\n{}",
-        String::from_utf8_lossy(&installed.stderr)
-    );
-    let componentize_py = String::from_utf8(installed.stdout).unwrap().trim().to_owned();
-    let cache = PathBuf::from(&componentize_py)
-        .ancestors()
-        .nth(3)
-        .unwrap()
-        .join(format!("python-double-{:016x}.wasm", sources_key(&guest)));
+    let componentize_py = install_componentize_py();
+    let cache =
+        componentize_py.ancestors().nth(3).unwrap().join(format!("python-double-{:016x}.wasm", sources_key(&guest)));
     if !cache.exists() {
         let partial = cache.with_extension("partial");
         let status = Command::new(&componentize_py)
@@ -72,13 +63,7 @@ fn a_python_component_loads_under_the_default_policy_and_answers_sql() {
 /// Installs the pinned componentize-py where `uniplug build` finds it (the
 /// project's tools directory); returns its path.
 fn install_componentize_py() -> PathBuf {
-    let installed = Command::new("bash").arg(root().join("scripts/install-componentize-py.sh")).output().unwrap();
-    assert!(
-        installed.status.success(),
-        "scripts/install-componentize-py.sh failed (it needs python3 with venv and access to PyPI):\n{}",
-        String::from_utf8_lossy(&installed.stderr)
-    );
-    PathBuf::from(String::from_utf8(installed.stdout).unwrap().trim())
+    crate::install_tool("install-componentize-py.sh", "python3 with venv and access to PyPI")
 }
 
 #[test]
@@ -110,11 +95,7 @@ fn the_python_sdk_unit_tests_pass() {
 /// `uniplug build` on a copy of `source` in `into`; returns the copy.
 fn built_with_uniplug(source: &Path, into: &Path) -> PathBuf {
     install_componentize_py();
-    let plugin = into.join(source.file_name().unwrap());
-    copy_dir(source, &plugin);
-    let (code, out, err) = run(&["build", plugin.to_str().unwrap()]);
-    assert_eq!(code, 0, "uniplug build {}: {out}{err}", source.display());
-    plugin
+    crate::built_copy(source, into)
 }
 
 #[test]
@@ -194,24 +175,5 @@ fn the_python_text_example_answers_row_for_row_like_the_rust_one() {
 fn a_hostile_python_plugin_is_contained() {
     let dir = tempfile::tempdir().unwrap();
     let plugin = built_with_uniplug(&root().join("crates/uniplug/tests/guests/python-hostile"), dir.path());
-    let plugin = plugin.to_str().unwrap();
-    for (sql, expected) in
-        [("SELECT spin(1)", "time limit"), ("SELECT hoard(1)", "memory"), ("SELECT peek('token')", "secret")]
-    {
-        let (code, _, err) = run(&["sql", "--plugins", plugin, "-c", sql]);
-        assert_ne!(code, 0, "{sql} must fail");
-        assert!(err.to_lowercase().contains(expected), "{sql}: {err}");
-    }
-    // One session: after each fault the next call is served.
-    let (code, out, err) = run(&[
-        "sql",
-        "--plugins",
-        plugin,
-        "--format",
-        "csv",
-        "-c",
-        "SELECT spin(1); SELECT hoard(1); SELECT calm(41) AS answer",
-    ]);
-    assert_ne!(code, 0);
-    assert!(out.contains("answer\n42"), "{out}{err}");
+    crate::assert_hostile_plugin_is_contained(plugin.to_str().unwrap());
 }
