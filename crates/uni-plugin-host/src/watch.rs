@@ -126,6 +126,11 @@ fn canonical(path: &Path) -> PathBuf {
 }
 
 fn owner<'d>(dirs: &'d BTreeMap<PathBuf, PluginId>, path: &Path) -> Option<&'d PluginId> {
+    // Judged by the name the event carries (a removed file has no
+    // canonical path; its directory stands in below).
+    if is_source_or_scratch(path) {
+        return None;
+    }
     let path = canonical(path);
     let path = if path.exists() { path } else { path.parent().map(canonical).unwrap_or(path) };
     let (dir, plugin) = dirs.iter().find(|(dir, _)| path.starts_with(dir))?;
@@ -134,6 +139,17 @@ fn owner<'d>(dirs: &'d BTreeMap<PathBuf, PluginId>, path: &Path) -> Option<&'d P
     let in_build_output = path.strip_prefix(dir).ok().and_then(|inner| inner.components().next())
         == Some(std::path::Component::Normal("target".as_ref()));
     (!in_build_output).then_some(plugin)
+}
+
+/// Files a load never reads: sources (a rebuild places a new artifact,
+/// which is what counts) and hidden files (editors' swap files, artifacts
+/// being staged before their rename).
+fn is_source_or_scratch(path: &Path) -> bool {
+    let name = path.file_name().and_then(|name| name.to_str()).unwrap_or_default();
+    let extension = path.extension().and_then(|extension| extension.to_str()).unwrap_or_default();
+    name.starts_with('.')
+        || matches!(name, "Cargo.toml" | "Cargo.lock" | "package.json" | "package-lock.json")
+        || matches!(extension, "rs" | "py" | "js" | "mjs" | "ts" | "c" | "h")
 }
 
 #[cfg(test)]
@@ -146,8 +162,10 @@ mod tests {
         std::fs::create_dir_all(root.join("p/target/release")).unwrap();
         let dirs: BTreeMap<PathBuf, PluginId> = [(canonical(&root.join("p")), "com.x.p".parse().unwrap())].into();
         assert_eq!(owner(&dirs, &root.join("p/libp.so")).map(|id| id.to_string()), Some("com.x.p".to_owned()));
-        assert_eq!(owner(&dirs, &root.join("p/src/lib.rs")).map(|id| id.to_string()), Some("com.x.p".to_owned()));
         assert_eq!(owner(&dirs, &root.join("p/target/release/libp.so")), None);
+        assert_eq!(owner(&dirs, &root.join("p/app.py")), None);
+        assert_eq!(owner(&dirs, &root.join("p/.libp.so.123.tmp")), None);
+        assert_eq!(owner(&dirs, &root.join("p/uniplugin.toml")).map(|id| id.to_string()), Some("com.x.p".to_owned()));
         assert_eq!(owner(&dirs, &root.join("elsewhere")), None);
         std::fs::remove_dir_all(&root).unwrap();
     }

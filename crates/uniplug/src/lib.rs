@@ -36,6 +36,7 @@ mod inspect;
 mod keys;
 mod output;
 mod progress;
+mod rebuild;
 mod repl;
 mod scaffold;
 mod script_build;

@@ -163,6 +163,8 @@ pub fn run(linked: &Linked, args: SqlArgs) -> CliResult {
         );
     }
     let (events, watch) = if args.watch { watch(&shell)? } else { (None, None) };
+    // Sources edited under --watch are rebuilt; the host reloads what lands.
+    let _rebuild = if args.watch { crate::rebuild::start(&args.plugins) } else { None };
 
     match script {
         Some((text, origin)) => {

@@ -91,6 +91,25 @@ impl Background {
         Background { child, lines }
     }
 
+    /// `uniplug sql --watch --format csv --plugins PLUGIN -c SQL` whose
+    /// result is one column named `header`.
+    pub fn watch(plugin: &Path, sql: &str, header: &str) -> (Background, String) {
+        let child =
+            Background::start(["sql", "--watch", "--format", "csv", "--plugins", plugin.to_str().unwrap(), "-c", sql]);
+        (child, header.to_owned())
+    }
+
+    /// The next line that is not `header`, waiting at most `seconds` for
+    /// each.
+    pub fn next_value(&self, header: &str, seconds: u64) -> String {
+        loop {
+            let line = self.next_line(seconds, "a result");
+            if line != header {
+                return line;
+            }
+        }
+    }
+
     /// The next stdout line, waiting at most `seconds`.
     pub fn next_line(&self, seconds: u64, what: &str) -> String {
         self.lines

@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::time::Duration;
 
-use crate::{Background, root, run};
+use crate::{root, run};
 
 #[test]
 fn the_stock_binary_links_no_example_and_loads_their_libraries() {
@@ -114,22 +114,8 @@ fn watch_picks_up_a_rebuilt_library() {
     let dir = tempfile::tempdir().unwrap();
     let plugin = c_plugin_dir(dir.path());
     build_c_plugin(&plugin, &[]);
-    let child = Background::start([
-        "sql",
-        "--watch",
-        "--format",
-        "csv",
-        "--plugins",
-        plugin.to_str().unwrap(),
-        "-c",
-        "SELECT add_one(40) AS n",
-    ]);
-    let next_value = || loop {
-        let line = child.next_line(60, "a result");
-        if line != "n" {
-            return line;
-        }
-    };
+    let (child, header) = crate::Background::watch(&plugin, "SELECT add_one(40) AS n", "n");
+    let next_value = || child.next_value(&header, 60);
     assert_eq!(next_value(), "41");
     std::thread::sleep(Duration::from_millis(500));
     // New code under the same file name: the reload maps the new library.

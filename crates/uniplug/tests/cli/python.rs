@@ -177,3 +177,20 @@ fn a_hostile_python_plugin_is_contained() {
     let plugin = built_with_uniplug(&root().join("crates/uniplug/tests/guests/python-hostile"), dir.path());
     crate::assert_hostile_plugin_is_contained(plugin.to_str().unwrap());
 }
+
+#[test]
+fn watch_rebuilds_a_python_plugin_after_a_source_edit() {
+    install_componentize_py();
+    let dir = tempfile::tempdir().unwrap();
+    let (code, out, err) = run(&["new", "watched", "--lang", "python", "--path", dir.path().to_str().unwrap()]);
+    assert_eq!(code, 0, "{out}{err}");
+    let plugin = dir.path().join("watched");
+    let (child, header) = crate::Background::watch(&plugin, "SELECT watched_hello('x') AS g", "g");
+    let next_value = || child.next_value(&header, 180);
+    assert_eq!(next_value(), "\"hello, x\"");
+    std::thread::sleep(std::time::Duration::from_millis(600));
+    let app = plugin.join("app.py");
+    let text = std::fs::read_to_string(&app).unwrap().replace("f\"hello, {name}\"", "f\"bye {name}\"");
+    std::fs::write(&app, text).unwrap();
+    assert_eq!(next_value(), "bye x", "the edit is rebuilt and reloaded");
+}

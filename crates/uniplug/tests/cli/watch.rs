@@ -2,29 +2,15 @@
 
 use std::time::Duration;
 
-use crate::{Background, copy_dir, root};
+use crate::{copy_dir, root};
 
 #[test]
 fn watch_reruns_the_query_after_an_edit() {
     let dir = tempfile::tempdir().unwrap();
     let plugin = dir.path().join("geo");
     copy_dir(&root().join("plugins/wasm/geo"), &plugin);
-    let child = Background::start([
-        "sql",
-        "--watch",
-        "--format",
-        "csv",
-        "--plugins",
-        plugin.to_str().unwrap(),
-        "-c",
-        "SELECT round(haversine(0.0, 0.0, 0.0, 1.0), 2) AS d",
-    ]);
-    let next_value = || loop {
-        let line = child.next_line(60, "a result");
-        if line != "d" {
-            return line;
-        }
-    };
+    let (child, header) = crate::Background::watch(&plugin, "SELECT round(haversine(0.0, 0.0, 0.0, 1.0), 2) AS d", "d");
+    let next_value = || child.next_value(&header, 60);
     assert_eq!(next_value(), "111.19");
     // Kilometres to miles, through the plugin's config.
     std::thread::sleep(Duration::from_millis(500));
