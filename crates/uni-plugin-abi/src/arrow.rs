@@ -195,6 +195,14 @@ unsafe fn check_schema(schema: &ArrowSchema, depth: usize) -> Result<(), ArrowEr
     if schema.format.is_null() {
         return Err(malformed("a schema has no format string".into()));
     }
+    // arrow-rs panics on text that is not UTF-8.
+    for (what, text) in [("format string", schema.format), ("name", schema.name)] {
+        // SAFETY: non-null pointers are NUL-terminated strings, per the
+        // caller's promise.
+        if !text.is_null() && unsafe { std::ffi::CStr::from_ptr(text) }.to_str().is_err() {
+            return Err(malformed(format!("a schema's {what} is not UTF-8")));
+        }
+    }
     if schema.n_children < 0 || (schema.n_children > 0 && schema.children.is_null()) {
         return Err(malformed(format!("a schema claims {} children it does not hold", schema.n_children)));
     }
@@ -331,6 +339,26 @@ mod tests {
         // SAFETY: the buffers are as long as the offsets claim (5 bytes).
         let error = unsafe { import_array(array, &DataType::Utf8, Some(2)) }.unwrap_err();
         assert!(error.to_string().to_lowercase().contains("offset"), "{error}");
+    }
+
+    /// A release callback for schemas whose memory the test owns.
+    unsafe extern "C" fn forget(schema: *mut ArrowSchema) {
+        // SAFETY: called on a schema built by the test.
+        unsafe { (*schema).release = None };
+    }
+
+    #[test]
+    fn a_non_utf8_format_or_name_is_named_before_arrow_reads_it() {
+        // Found by the `c_data_types` fuzz target: arrow-rs panics on these.
+        for (format, name) in [(c"\xff".as_ptr(), c"x".as_ptr()), (c"l".as_ptr(), c"\xc3".as_ptr())] {
+            let mut schema = ArrowSchema::EMPTY;
+            schema.format = format;
+            schema.name = name;
+            schema.release = Some(forget);
+            // SAFETY: both strings are NUL-terminated statics.
+            let error = unsafe { import_type(&schema) }.unwrap_err();
+            assert!(error.to_string().contains("not UTF-8"), "{error}");
+        }
     }
 
     #[test]
