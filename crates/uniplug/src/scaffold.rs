@@ -20,6 +20,37 @@ fn valid_name(name: &str) -> bool {
         && name.len() <= 64
 }
 
+/// The manifest of a new plugin: one scalar `function(utf8) -> utf8` with
+/// an example. `language` names a plugin written in something other than
+/// Rust, whose `app` file registers what the manifest declares.
+fn manifest(id: &PluginId, kind: &str, entry: &str, language: Option<(&str, &str)>, function: &str) -> String {
+    let (written_in, declared) = match language {
+        Some((language, app)) => {
+            (format!(" in {language}"), format!("# Every function {app} registers is declared here, with its types.\n"))
+        }
+        None => (String::new(), String::new()),
+    };
+    format!(
+        r#"[plugin]
+id = "{id}"
+version = "0.1.0"
+abi = "^0.1"
+kind = "{kind}"
+entry = "{entry}"
+determinism = "deterministic"
+description = "Says hello (a new uni-plugin plugin{written_in}: edit me)."
+
+{declared}[[functions]]
+name = "{function}"
+kind = "scalar"
+args = ["utf8"]
+returns = "utf8"
+doc = "Greets its argument; NULL in, NULL out."
+examples = [{{ sql = "SELECT {function}('world')", expect = "hello, world" }}]
+"#
+    )
+}
+
 /// The files of a new plugin, as (relative path, contents).
 pub fn files(name: &str, id: &PluginId, kind: Kind, crates: &Path) -> Vec<(String, String)> {
     let snake = name.replace('-', "_");
@@ -30,25 +61,7 @@ pub fn files(name: &str, id: &PluginId, kind: Kind, crates: &Path) -> Vec<(Strin
         // The library's name: cargo builds `lib{snake}.so` (per platform).
         Kind::Native => ("native", snake.clone()),
     };
-    let manifest = format!(
-        r#"[plugin]
-id = "{id}"
-version = "0.1.0"
-abi = "^0.1"
-kind = "{kind_name}"
-entry = "{entry}"
-determinism = "deterministic"
-description = "Says hello (a new uni-plugin plugin: edit me)."
-
-[[functions]]
-name = "{function}"
-kind = "scalar"
-args = ["utf8"]
-returns = "utf8"
-doc = "Greets its argument; NULL in, NULL out."
-examples = [{{ sql = "SELECT {function}('world')", expect = "hello, world" }}]
-"#
-    );
+    let manifest = manifest(id, kind_name, &entry, None, &function);
     let plugin_code = format!(
         r#"use uni_plugin::{{Plugin, PluginError, PluginManifest, Registrar}};
 use uni_plugin_sdk::rows::scalar_fn1;
@@ -187,29 +200,7 @@ scalar("{function}", (name) => `hello, ${{name}}`);
         ),
     };
     vec![
-        (
-            "uniplugin.toml".into(),
-            format!(
-                r#"[plugin]
-id = "{id}"
-version = "0.1.0"
-abi = "^0.1"
-kind = "wasm"
-entry = "{snake}.wasm"
-determinism = "deterministic"
-description = "Says hello (a new uni-plugin plugin in {language}: edit me)."
-
-# Every function {app} registers is declared here, with its types.
-[[functions]]
-name = "{function}"
-kind = "scalar"
-args = ["utf8"]
-returns = "utf8"
-doc = "Greets its argument; NULL in, NULL out."
-examples = [{{ sql = "SELECT {function}('world')", expect = "hello, world" }}]
-"#
-            ),
-        ),
+        ("uniplugin.toml".into(), manifest(id, "wasm", &format!("{snake}.wasm"), Some((language, app)), &function)),
         (app.into(), code),
         (".gitignore".into(), format!("/target\n*.wasm\n{ignore}")),
         (

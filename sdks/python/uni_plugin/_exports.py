@@ -132,8 +132,7 @@ class Guest(exports.Guest):
         return _guarded(run)
 
     def describe_aggregate(self, name):
-        _declared(name, "aggregate")
-        entry = _registry._AGGREGATES[name]
+        entry = _accumulator_class(name)
         fields = [types.Field(field_name, type_name, True) for field_name, type_name in entry.state]
         return guest.AggregateInfo(fields, True)
 
