@@ -40,6 +40,7 @@ fn main() {
         watch(&root.join(watched));
     }
 
+    ensure_wasm_target(&root);
     build(&root.join("plugins/wasm/Cargo.toml"), &target_dir, None);
     let release = target_dir.join("wasm32-wasip2/release");
     let mut constants = String::new();
@@ -124,6 +125,27 @@ fn watch(path: &Path) {
 /// so every switch between `clippy` and `test` would rebuild them.
 const OUTER_BUILD_SETTINGS: [&str; 5] =
     ["CARGO_ENCODED_RUSTFLAGS", "RUSTFLAGS", "CARGO_BUILD_TARGET", "CARGO_TARGET_DIR", "RUSTC_WORKSPACE_WRAPPER"];
+
+/// rustup adds the toolchain file's targets only when it installs the
+/// toolchain itself: on a machine that already had it, the wasm target is
+/// missing. Adds it with rustup when it is (as `uniplug build` does).
+fn ensure_wasm_target(root: &Path) {
+    let rustc = std::env::var_os("RUSTC").unwrap_or_else(|| "rustc".into());
+    let Ok(output) = Command::new(rustc).args(["--print", "sysroot"]).current_dir(root).output() else { return };
+    let sysroot = PathBuf::from(String::from_utf8_lossy(&output.stdout).trim());
+    if !output.status.success() || sysroot.join("lib/rustlib/wasm32-wasip2").is_dir() {
+        return;
+    }
+    println!(
+        "cargo:warning=adding the Rust target wasm32-wasip2 with `rustup target add wasm32-wasip2` (the wasm guests need it)"
+    );
+    let added = Command::new("rustup").args(["target", "add", "wasm32-wasip2"]).current_dir(root).status();
+    if !added.is_ok_and(|status| status.success()) {
+        panic!(
+            "the wasm guests need the Rust target wasm32-wasip2, and `rustup target add wasm32-wasip2` failed; run it yourself"
+        );
+    }
+}
 
 fn build(manifest: &Path, target_dir: &Path, package: Option<&str>) {
     let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());

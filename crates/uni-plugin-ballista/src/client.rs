@@ -144,6 +144,13 @@ impl ClusterSession {
         Ok(self.session.sql(sql).await?)
     }
 
+    /// Runs `sql` on the cluster (publishing first), handing the rows over
+    /// as they arrive (see [`PluginSession::sql_stream`]).
+    pub async fn sql_stream(&self, sql: &str) -> Result<uni_plugin_datafusion::QueryStream, ClusterSessionError> {
+        self.publish()?;
+        Ok(self.session.sql_stream(sql).await?)
+    }
+
     /// Reloads `plugin` from its directory and publishes the new generation:
     /// queries that are running finish on the old digest, the next query
     /// uses the new one.

@@ -26,6 +26,7 @@ mod insert;
 pub mod query;
 mod scalar;
 mod session;
+mod stream;
 mod system;
 mod table;
 
@@ -34,4 +35,5 @@ pub use builtins::SYSTEM_TABLES;
 pub use error::SessionError;
 pub use scalar::{plugin_scalar_handle, scalar_udf};
 pub use session::PluginSession;
+pub use stream::QueryStream;
 pub use table::{PluginTableExec, PluginTableProvider};

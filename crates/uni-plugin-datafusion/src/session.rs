@@ -5,7 +5,9 @@ use std::sync::{Arc, Mutex, Weak};
 
 use datafusion::arrow::record_batch::RecordBatch;
 use datafusion::catalog::TableProvider;
-use datafusion::prelude::SessionContext;
+use datafusion::common::TableReference;
+use datafusion::logical_expr::{DdlStatement, LogicalPlan};
+use datafusion::prelude::{DataFrame, SessionContext};
 use uni_plugin::manifest::{FunctionKind, HookEvent};
 use uni_plugin::{HookPayload, Registry};
 use uni_plugin_host::{LoadReport, PluginHost, PluginHostBuilder};
@@ -14,6 +16,7 @@ use crate::SessionError;
 use crate::builtins::{Builtins, SYSTEM_TABLES};
 use crate::insert::TriggeredTable;
 use crate::query::SessionQueries;
+use crate::stream::QueryStream;
 use crate::system::{SystemTable, SystemTableFunction};
 use crate::table::PluginTable;
 
@@ -148,16 +151,40 @@ impl PluginSession {
     /// matches it by its last parts (`orders`, `sales.orders` or the full
     /// name).
     pub fn register_table(&self, name: &str, table: Arc<dyn TableProvider>) -> Result<(), SessionError> {
+        self.register_reference(TableReference::from(name), table)
+    }
+
+    fn register_reference(&self, name: TableReference, table: Arc<dyn TableProvider>) -> Result<(), SessionError> {
         // Triggers see (and match against) the table's full name, resolved
         // the way DataFusion resolves `name` itself.
         let options = self.ctx.copied_config();
         let defaults = &options.options().catalog;
-        let resolved = datafusion::common::TableReference::from(name)
-            .resolve(&defaults.default_catalog, &defaults.default_schema)
-            .to_string();
+        let resolved = name.clone().resolve(&defaults.default_catalog, &defaults.default_schema).to_string();
         let wrapped = TriggeredTable::new(&resolved, table, self.host.clone());
         self.ctx.register_table(name, Arc::new(wrapped))?;
         Ok(())
+    }
+
+    /// Plans `sql` and runs it if it is DDL. A table `CREATE TABLE` or
+    /// `CREATE EXTERNAL TABLE` made is then wrapped like one passed to
+    /// [`PluginSession::register_table`]: `INSERT` triggers fire on tables
+    /// created in SQL too.
+    async fn dataframe(&self, sql: &str) -> Result<DataFrame, SessionError> {
+        let plan = self.ctx.state().create_logical_plan(sql).await?;
+        let created = match &plan {
+            LogicalPlan::Ddl(DdlStatement::CreateMemoryTable(create)) => Some(create.name.clone()),
+            LogicalPlan::Ddl(DdlStatement::CreateExternalTable(create)) => Some(create.name.clone()),
+            _ => None,
+        };
+        let frame = self.ctx.execute_logical_plan(plan).await?;
+        if let Some(name) = created {
+            let table = self.ctx.table_provider(name.clone()).await?;
+            if !table.is::<TriggeredTable>() {
+                self.ctx.deregister_table(name.clone())?;
+                self.register_reference(name, table)?;
+            }
+        }
+        Ok(frame)
     }
 
     /// Makes this session the one that answers its host's plugin queries
@@ -210,8 +237,8 @@ impl PluginSession {
     pub async fn sql(&self, sql: &str) -> Result<Vec<RecordBatch>, SessionError> {
         self.sync();
         self.host.fire_hooks(HookEvent::BeforeQuery, &HookPayload::new(HookEvent::BeforeQuery).with_sql(sql));
-        let result = match self.ctx.sql(sql).await {
-            Ok(frame) => frame.collect().await,
+        let result = match self.dataframe(sql).await {
+            Ok(frame) => frame.collect().await.map_err(SessionError::from),
             Err(error) => Err(error),
         };
         let after = HookPayload::new(HookEvent::AfterQuery).with_sql(sql);
@@ -220,7 +247,28 @@ impl PluginSession {
             Err(error) => after.with_error(error.to_string()),
         };
         self.host.fire_hooks(HookEvent::AfterQuery, &after);
-        Ok(result?)
+        result
+    }
+
+    /// Runs SQL like [`PluginSession::sql`], handing the result over batch
+    /// by batch as it is computed: a shell prints the first rows before the
+    /// query ends, and dropping the stream cancels the query. The
+    /// `after_query` hooks fire when the stream ends (see [`QueryStream`]).
+    pub async fn sql_stream(&self, sql: &str) -> Result<QueryStream, SessionError> {
+        self.sync();
+        self.host.fire_hooks(HookEvent::BeforeQuery, &HookPayload::new(HookEvent::BeforeQuery).with_sql(sql));
+        let started = match self.dataframe(sql).await {
+            Ok(frame) => frame.execute_stream().await.map_err(SessionError::from),
+            Err(error) => Err(error),
+        };
+        match started {
+            Ok(stream) => Ok(QueryStream::new(stream, self.host.clone(), sql)),
+            Err(error) => {
+                let after = HookPayload::new(HookEvent::AfterQuery).with_sql(sql).with_error(error.to_string());
+                self.host.fire_hooks(HookEvent::AfterQuery, &after);
+                Err(error)
+            }
+        }
     }
 }
 

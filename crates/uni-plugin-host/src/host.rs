@@ -721,7 +721,9 @@ impl PluginHost {
                 Err(HostError::load(plugin, LoadStep::Signature, error))
             }
             Err(error) => {
-                tracing::info!(plugin = %plugin, "{error}; loading anyway because the policy does not require signatures");
+                // Its own target, so a front end that reports unsigned
+                // plugins itself can silence just this.
+                tracing::warn!(target: "uni_plugin_host::unsigned", plugin = %plugin, "{error}; loading anyway because the policy does not require signatures");
                 Ok(None)
             }
         }

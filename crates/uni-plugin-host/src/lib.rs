@@ -52,6 +52,7 @@ mod jobs;
 pub mod metrics;
 pub mod native;
 pub mod policy;
+mod policy_schema;
 pub mod secrets;
 mod services;
 pub mod signing;

@@ -25,8 +25,10 @@
 //! api-key = { env = "ACME_KEY" }
 //! ```
 
+pub use crate::policy_schema::json_schema;
 use std::collections::BTreeMap;
 use std::fmt;
+
 use std::path::Path;
 use std::time::Duration;
 
@@ -39,9 +41,10 @@ use uni_plugin::{
 
 use crate::secrets::SecretStore;
 
-const TOP_KEYS: &[&str] = &["require_signed", "trusted_keys", "max_plugin_size", "defaults", "plugins", "secrets"];
-const DEFAULT_KEYS: &[&str] = &["grant", "memory", "timeout", "failure_threshold", "cooldown"];
-const PLUGIN_KEYS: &[&str] = &["grant", "memory", "timeout", "failure_threshold", "cooldown", "deny"];
+pub(crate) const TOP_KEYS: &[&str] =
+    &["require_signed", "trusted_keys", "max_plugin_size", "defaults", "plugins", "secrets"];
+pub(crate) const DEFAULT_KEYS: &[&str] = &["grant", "memory", "timeout", "failure_threshold", "cooldown"];
+pub(crate) const PLUGIN_KEYS: &[&str] = &["grant", "memory", "timeout", "failure_threshold", "cooldown", "deny"];
 
 /// Largest plugin file (manifest or component) read when the policy names
 /// no `max_plugin_size`.

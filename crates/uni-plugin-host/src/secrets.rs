@@ -35,6 +35,8 @@ use uni_plugin::document::{KeyPath, Node, NodeValue, Problem, Reader};
 /// The largest secret file read.
 pub const MAX_SECRET_FILE: u64 = 64 * 1024;
 
+/// The keys of a secret's source: exactly one of them.
+pub(crate) const SOURCE_KEYS: &[&str] = &["env", "file"];
 const SOURCE_EXPECTED: &str = "`{ env = \"VARIABLE\" }` or `{ file = \"PATH\" }`";
 
 /// Where one secret's value lives.
@@ -190,7 +192,7 @@ pub(crate) fn decode(node: &Node, path: &KeyPath, reader: &mut Reader) -> Secret
             );
             continue;
         }
-        let table = reader.table(&entry.value, &entry_path, &["env", "file"]);
+        let table = reader.table(&entry.value, &entry_path, SOURCE_KEYS);
         let source = match (table.get("env"), table.get("file")) {
             (Some(env), None) => reader.string(env, &table.path_of("env")).and_then(|name| {
                 let valid = !name.is_empty() && name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_');

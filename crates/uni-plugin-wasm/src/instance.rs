@@ -300,11 +300,17 @@ impl InstanceFactory {
     /// per core, drop the rest.
     pub(crate) fn release(&self, instance: Instance) {
         let mut pool = self.pool.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
-        let memory = |instance: &Instance| instance.store.data().limits.current_memory;
-        let idle_memory: usize = pool.iter().map(memory).sum();
-        if pool.len() < max_idle_instances() && idle_memory + memory(&instance) <= MAX_IDLE_MEMORY_PER_PLUGIN {
+        let idle_memory: usize = pool.iter().map(|idle| idle.store.data().limits.current_memory).sum();
+        let memory = instance.store.data().limits.current_memory;
+        if pool.len() < max_idle_instances() && idle_memory + memory <= MAX_IDLE_MEMORY_PER_PLUGIN {
             pool.push(instance);
         }
+    }
+
+    /// The linear memory the idle instances hold together, in bytes.
+    pub(crate) fn idle_memory(&self) -> usize {
+        let pool = self.pool.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+        pool.iter().map(|instance| instance.store.data().limits.current_memory).sum()
     }
 
     /// [`InstanceFactory::acquire`] and [`InstanceFactory::release`] without

@@ -157,6 +157,14 @@ impl WasmPlugin {
         self.factory.cycle_pooled()
     }
 
+    /// The linear memory the plugin's idle (pooled) instances hold, in
+    /// bytes: after one call on an otherwise unused plugin, what one
+    /// instance costs. For benchmarks.
+    #[doc(hidden)]
+    pub fn idle_instance_memory(&self) -> usize {
+        self.factory.idle_memory()
+    }
+
     /// Whether instances start from a snapshot taken after `init` (see
     /// the crate docs on pre-initialization).
     pub fn is_preinitialized(&self) -> bool {

@@ -32,6 +32,10 @@ pub enum Command {
     Sign(SignArgs),
     /// Verify a plugin directory's signature.
     Verify(VerifyArgs),
+    /// Print the JSON Schema of the manifest or the policy file, for editors that complete and validate them.
+    Schema(SchemaArgs),
+    /// Print a shell completion script (e.g. `uniplug completions bash > ~/.local/share/bash-completion/completions/uniplug`).
+    Completions(CompletionsArgs),
     /// Run a Ballista scheduler and executors on this machine that load plugins from a store by digest.
     #[cfg(feature = "cluster")]
     Cluster(ClusterArgs),
@@ -84,6 +88,15 @@ pub struct SqlArgs {
     /// Stop at the first failing statement of a script or stdin (default: go on, exit 1 at the end).
     #[arg(long)]
     pub bail: bool,
+    /// Print each statement's elapsed time (on stderr; `.timer on|off` in the REPL).
+    #[arg(long)]
+    pub timer: bool,
+    /// Print at most N rows of a result, then "N rows (M shown)" (0: every row; default: 40 in table format on a terminal, every row otherwise).
+    #[arg(long = "maxrows", value_name = "N")]
+    pub max_rows: Option<usize>,
+    /// Run this file of dot-commands and SQL first (default: ~/.uniplugrc when the REPL starts).
+    #[arg(long, value_name = "FILE")]
+    pub init: Option<PathBuf>,
     /// Run the SQL on the Ballista cluster at this scheduler URL (df://HOST:PORT, see `uniplug cluster`).
     #[cfg(feature = "cluster")]
     #[arg(long, value_name = "URL")]
@@ -219,6 +232,31 @@ pub struct SignArgs {
     /// The secret key file (from `uniplug keygen`).
     #[arg(long, value_name = "FILE")]
     pub key: PathBuf,
+}
+
+/// Files `uniplug schema` describes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum SchemaFile {
+    /// `uniplugin.toml` / `uniplugin.json`.
+    Manifest,
+    /// The policy file (`--policy`).
+    Policy,
+}
+
+/// `uniplug schema`.
+#[derive(Debug, clap::Args)]
+pub struct SchemaArgs {
+    /// Which file's schema.
+    #[arg(value_enum)]
+    pub file: SchemaFile,
+}
+
+/// `uniplug completions`.
+#[derive(Debug, clap::Args)]
+pub struct CompletionsArgs {
+    /// The shell to complete in.
+    #[arg(value_enum)]
+    pub shell: clap_complete::Shell,
 }
 
 /// `uniplug verify`.

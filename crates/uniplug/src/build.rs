@@ -5,6 +5,7 @@
 //! A Python (`app.py`) or JavaScript (`app.js`) plugin is built with
 //! componentize-py or componentize-js instead (see `script_build`).
 
+use std::ffi::OsStr;
 use std::io::{BufRead, BufReader};
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
@@ -73,6 +74,10 @@ pub fn build_plugin(dir: &Path, release: bool) -> CliResult<PathBuf> {
             if native { "library" } else { "component" },
             dir.join(uni_plugin_host::artifact_file(&manifest)).display()
         )));
+    }
+    if !native {
+        let rustc = std::env::var_os("RUSTC").unwrap_or_else(|| "rustc".into());
+        ensure_wasm_target(dir, &rustc, "rustup".as_ref())?;
     }
     let progress = Progress::start(format!("building {} for {target_name}", manifest.plugin.id));
     let cargo = std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into());
@@ -167,6 +172,37 @@ pub fn build_plugin(dir: &Path, release: bool) -> CliResult<PathBuf> {
     Ok(entry)
 }
 
+/// Makes sure the toolchain that builds `dir` (`rustc`, as a rustup proxy it
+/// honours the directory's toolchain file) has the wasm target's standard
+/// library: rustup adds listed targets only when it installs a toolchain
+/// itself, so a fresh clone on a machine that already had the toolchain
+/// lacks it. With `rustup` the target is added, saying so; without, the
+/// error says what to install.
+fn ensure_wasm_target(dir: &Path, rustc: &OsStr, rustup: &OsStr) -> CliResult<()> {
+    let sysroot = Command::new(rustc).args(["--print", "sysroot"]).current_dir(dir).output();
+    // No answer: leave the error to cargo, which names what is missing.
+    let Ok(sysroot) = sysroot.map_err(drop).and_then(|out| if out.status.success() { Ok(out) } else { Err(()) }) else {
+        return Ok(());
+    };
+    let sysroot = PathBuf::from(String::from_utf8_lossy(&sysroot.stdout).trim());
+    if sysroot.join("lib/rustlib").join(WASM_TARGET).is_dir() {
+        return Ok(());
+    }
+    eprintln!("note: the Rust target {WASM_TARGET} is not installed; adding it with `rustup target add {WASM_TARGET}`");
+    match Command::new(rustup).args(["target", "add", WASM_TARGET]).current_dir(dir).status() {
+        Ok(status) if status.success() => Ok(()),
+        Ok(status) => Err(CliError::failed(format!(
+            "`rustup target add {WASM_TARGET}` failed ({status}); run it yourself, then build again"
+        ))),
+        Err(error) => Err(CliError::failed(format!(
+            "building a wasm plugin needs the Rust target {WASM_TARGET}, which the toolchain at `{}` lacks, and \
+             rustup could not be run to add it ({error}); install {WASM_TARGET}'s standard library for that \
+             toolchain (with rustup: `rustup target add {WASM_TARGET}`)",
+            sysroot.display()
+        ))),
+    }
+}
+
 /// Copies `artifact` to `entry` through a temporary file and a rename, so a
 /// host watching the directory never reads half a file.
 fn place(artifact: &Path, entry: &Path) -> CliResult<()> {
@@ -180,4 +216,53 @@ fn place(artifact: &Path, entry: &Path) -> CliResult<()> {
         let _ = std::fs::remove_file(&staged);
         failed(error)
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use std::os::unix::fs::PermissionsExt;
+
+    use super::*;
+
+    /// An executable shell script at `path`.
+    fn script(path: &Path, body: &str) {
+        std::fs::write(path, format!("#!/bin/sh\n{body}\n")).unwrap();
+        std::fs::set_permissions(path, std::fs::Permissions::from_mode(0o755)).unwrap();
+    }
+
+    #[test]
+    fn a_missing_wasm_target_is_added_with_rustup_and_a_present_one_left_alone() {
+        let dir = tempfile::tempdir().unwrap();
+        let sysroot = dir.path().join("sysroot");
+        std::fs::create_dir_all(sysroot.join("lib/rustlib")).unwrap();
+        let (rustc, rustup, log) = (dir.path().join("rustc"), dir.path().join("rustup"), dir.path().join("log"));
+        script(&rustc, &format!("echo {}", sysroot.display()));
+        // The fake rustup installs the target where rustc's sysroot has it.
+        script(&rustup, &format!("echo \"$@\" >> {}; mkdir -p {}/lib/rustlib/$3", log.display(), sysroot.display()));
+        ensure_wasm_target(dir.path(), rustc.as_os_str(), rustup.as_os_str()).unwrap();
+        assert_eq!(std::fs::read_to_string(&log).unwrap(), format!("target add {WASM_TARGET}\n"));
+        ensure_wasm_target(dir.path(), rustc.as_os_str(), rustup.as_os_str()).unwrap();
+        assert_eq!(std::fs::read_to_string(&log).unwrap().lines().count(), 1, "added once");
+    }
+
+    #[test]
+    fn without_rustup_the_error_names_the_target_and_the_command() {
+        let dir = tempfile::tempdir().unwrap();
+        let rustc = dir.path().join("rustc");
+        script(&rustc, &format!("echo {}", dir.path().display()));
+        let error =
+            ensure_wasm_target(dir.path(), rustc.as_os_str(), dir.path().join("no-rustup").as_os_str()).unwrap_err();
+        let text = error.to_string();
+        assert!(text.contains(WASM_TARGET) && text.contains("rustup target add wasm32-wasip2"), "{text}");
+    }
+
+    #[test]
+    fn a_failing_rustup_is_reported_with_what_to_run() {
+        let dir = tempfile::tempdir().unwrap();
+        let (rustc, rustup) = (dir.path().join("rustc"), dir.path().join("rustup"));
+        script(&rustc, &format!("echo {}", dir.path().display()));
+        script(&rustup, "exit 3");
+        let text = ensure_wasm_target(dir.path(), rustc.as_os_str(), rustup.as_os_str()).unwrap_err().to_string();
+        assert!(text.contains("failed") && text.contains("rustup target add wasm32-wasip2"), "{text}");
+    }
 }

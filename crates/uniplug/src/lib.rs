@@ -31,6 +31,8 @@ mod build;
 mod check;
 #[cfg(feature = "cluster")]
 mod cluster;
+mod commands;
+mod completion;
 mod error;
 mod inspect;
 mod keys;
@@ -135,16 +137,31 @@ impl Cli {
             Command::Keygen(args) => keys::keygen(args),
             Command::Sign(args) => keys::sign(args),
             Command::Verify(args) => keys::verify(args),
+            Command::Schema(args) => {
+                let schema = match args.file {
+                    args::SchemaFile::Manifest => uni_plugin::manifest::json_schema(),
+                    args::SchemaFile::Policy => uni_plugin_host::policy::json_schema(),
+                };
+                println!("{}", serde_json::to_string_pretty(&schema).unwrap_or_default());
+                Ok(())
+            }
+            Command::Completions(args) => {
+                let mut command = <Args as clap::CommandFactory>::command();
+                clap_complete::generate(args.shell, &mut command, "uniplug", &mut std::io::stdout());
+                Ok(())
+            }
             #[cfg(feature = "cluster")]
             Command::Cluster(args) => cluster::run(&self.linked, args),
         }
     }
 }
 
-/// Logs to stderr: warnings by default, `RUST_LOG` for more.
+/// Logs to stderr: warnings by default, `RUST_LOG` for more. The host's
+/// per-plugin "unsigned" warnings are summed up in one line by the CLI
+/// itself (see `session::open`).
 fn init_tracing() {
     let filter = tracing_subscriber::EnvFilter::try_from_default_env()
-        .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("warn"));
+        .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("warn,uni_plugin_host::unsigned=off"));
     let _ = tracing_subscriber::fmt()
         .with_env_filter(filter)
         .with_writer(std::io::stderr)

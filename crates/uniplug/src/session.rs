@@ -42,7 +42,29 @@ pub fn open(linked: &Linked, options: Open<'_>) -> CliResult<(PluginSession, Loa
     progress.finish();
     let (session, report) = opened.map_err(CliError::failed)?;
     check_report(&report)?;
+    warn_unsigned(session.host());
     Ok((session, report))
+}
+
+/// One line naming the plugins from directories that loaded unsigned (the
+/// host logs each under the target `uni_plugin_host::unsigned`, which the
+/// CLI leaves to this line).
+fn warn_unsigned(host: &uni_plugin_host::PluginHost) {
+    let mut unsigned: Vec<String> = host
+        .plugin_dirs()
+        .into_iter()
+        .filter(|(id, _)| host.signed_by(id).is_none())
+        .map(|(id, _)| id.to_string())
+        .collect();
+    if unsigned.is_empty() {
+        return;
+    }
+    unsigned.sort();
+    eprintln!(
+        "warning: {} unsigned: {} (loaded because the policy does not set require_signed; see `uniplug sign`)",
+        if unsigned.len() == 1 { "1 plugin is".to_owned() } else { format!("{} plugins are", unsigned.len()) },
+        unsigned.join(", ")
+    );
 }
 
 /// Checks the options, builds what is missing, and configures the host.

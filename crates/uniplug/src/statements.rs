@@ -38,6 +38,65 @@ pub fn split(text: &str) -> (Vec<String>, Option<String>) {
     (statements, unfinished)
 }
 
+/// What the shell reads: a dot-command (a line starting with `.` where no
+/// statement is pending) or a SQL statement.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Item {
+    /// `.name arguments`, trimmed.
+    Command(String),
+    /// One SQL statement without its `;`.
+    Statement(String),
+}
+
+/// Reads input line by line, as the REPL, `.read`, init files, scripts and
+/// stdin all do: so a dot-command works in each of them alike.
+#[derive(Debug, Default)]
+pub struct Reader {
+    pending: String,
+}
+
+impl Reader {
+    /// Adds one line (without its newline); returns what it completed.
+    pub fn feed(&mut self, line: &str) -> Vec<Item> {
+        if self.pending.trim().is_empty() && line.trim_start().starts_with('.') {
+            self.pending.clear();
+            return vec![Item::Command(line.trim().to_owned())];
+        }
+        if !self.pending.is_empty() {
+            self.pending.push('\n');
+        }
+        self.pending.push_str(line);
+        let (complete, rest) = split(&self.pending);
+        self.pending = rest.unwrap_or_default();
+        complete.into_iter().map(Item::Statement).collect()
+    }
+
+    /// Whether a statement is started but not ended.
+    pub fn is_pending(&self) -> bool {
+        !self.pending.is_empty()
+    }
+
+    /// Drops the unfinished statement (Ctrl-C at a continuation prompt).
+    pub fn clear(&mut self) {
+        self.pending.clear();
+    }
+
+    /// The unfinished statement at the end of the input, run as if it
+    /// ended with `;` (a script's last statement may omit it).
+    pub fn finish(self) -> Option<Item> {
+        let rest = self.pending.trim();
+        (!rest.is_empty()).then(|| Item::Statement(rest.to_owned()))
+    }
+}
+
+/// Every item of a script.
+pub fn items(text: &str) -> Vec<Item> {
+    let mut reader = Reader::default();
+    let mut items: Vec<Item> = text.lines().flat_map(|line| reader.feed(line)).collect();
+    items.extend(reader.finish());
+    items
+}
+
 /// Byte offsets of the lines of a text, to turn the tokenizer's
 /// line:column (1-based, in characters) into byte offsets.
 struct LineStarts(Vec<usize>);
@@ -57,8 +116,44 @@ impl LineStarts {
 
 #[cfg(test)]
 mod tests {
-    use super::split;
+    use super::{Item, Reader, items, split};
     use proptest::prelude::*;
+
+    fn statement(text: &str) -> Item {
+        Item::Statement(text.to_owned())
+    }
+
+    #[test]
+    fn dot_commands_count_only_between_statements() {
+        let script = ".mode csv\nSELECT 1;\n  .timer on\nSELECT\n.5 AS x;\nSELECT 2";
+        assert_eq!(
+            items(script),
+            vec![
+                Item::Command(".mode csv".into()),
+                statement("SELECT 1"),
+                Item::Command(".timer on".into()),
+                statement("SELECT\n.5 AS x"),
+                statement("SELECT 2"),
+            ]
+        );
+    }
+
+    #[test]
+    fn the_reader_says_when_a_statement_is_pending_and_forgets_it_on_clear() {
+        let mut reader = Reader::default();
+        assert_eq!(reader.feed("SELECT 1 +"), vec![]);
+        assert!(reader.is_pending());
+        assert_eq!(reader.feed("2; SELECT"), vec![statement("SELECT 1 +\n2")]);
+        reader.clear();
+        assert!(!reader.is_pending());
+        assert_eq!(reader.feed(".help"), vec![Item::Command(".help".into())]);
+        assert_eq!(reader.finish(), None);
+    }
+
+    #[test]
+    fn a_trailing_comment_is_not_a_statement() {
+        assert_eq!(items("SELECT 1;\n-- done\n"), vec![statement("SELECT 1")]);
+    }
 
     #[test]
     fn splits_at_semicolons_outside_quotes_and_comments() {

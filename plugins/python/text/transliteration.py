@@ -2,7 +2,8 @@
 data by `plugins/native/text/tests/python_transliteration.rs`
 (`UNIPLUG_BLESS=1 cargo test -p uniplug-native-text`): do not edit."""
 
-_ENTRIES = (
+# Entry n is the ASCII for code point n; "\x7f" where there is none.
+ENTRIES = (
     "\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t \t!\t\"\t#\t$\t%\t&\t'\t(\t)\t*\t+"
     "\t,\t-\t.\t/\t0\t1\t2\t3\t4\t5\t6\t7\t8\t9\t:\t;\t<\t=\t>\t?\t@\tA\tB\tC\tD\tE\tF\tG\tH\tI\tJ\tK\tL"
     "\tM\tN\tO\tP\tQ\tR\tS\tT\tU\tV\tW\tX\tY\tZ\t[\t\\\t]\t^\t_\t`\ta\tb\tc\td\te\tf\tg\th\ti\tj\tk\tl\tm"
@@ -7845,7 +7846,7 @@ _ENTRIES = (
 def transliterate(character):
     """ASCII for `character` (maybe empty), or None when there is none."""
     code = ord(character)
-    if code >= len(_ENTRIES):
+    if code >= len(ENTRIES):
         return None
-    entry = _ENTRIES[code]
+    entry = ENTRIES[code]
     return None if entry == "\x7f" else entry

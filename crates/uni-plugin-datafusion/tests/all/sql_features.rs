@@ -410,3 +410,38 @@ fn triggers_on_schema_qualified_tables_fire() {
         "bare, qualified and full fire; archive does not"
     );
 }
+
+/// Tables made by `CREATE TABLE` (and replaced by `CREATE OR REPLACE`) are
+/// wrapped like registered ones: their inserts fire the triggers too.
+#[test]
+fn triggers_fire_on_tables_created_in_sql() {
+    // Watchers registers four handlers: only `bare` watches `made`.
+    let triggers: String = [("made", "bare"), ("x", "qualified"), ("y", "full"), ("z", "elsewhere")]
+        .iter()
+        .map(|(table, handler)| {
+            format!("[[triggers]]\ntable = \"{table}\"\nevent = \"insert\"\nwhen = \"after\"\nhandler = \"{handler}\"\n")
+        })
+        .collect();
+    let manifest = PluginManifest::from_toml_str(&format!(
+        "[plugin]\nid = \"com.example.watchers\"\nversion = \"1.0.0\"\nabi = \"^0.1\"\nkind = \"native\"\nentry = \"w\"\n[capabilities]\nrequired = [\"observe:inserts\"]\n{triggers}"
+    ))
+    .unwrap();
+    let log = Arc::new(Mutex::new(Vec::new()));
+    let (session, report) =
+        PluginSession::load(PluginHost::builder().policy(observing()).native(Watchers { manifest, log: log.clone() }))
+            .unwrap();
+    assert_eq!(report.failures().count(), 0, "{report}");
+    runtime().block_on(async {
+        session.sql("CREATE TABLE made (amount BIGINT)").await.unwrap();
+        session.sql("INSERT INTO made VALUES (1), (2), (3)").await.unwrap();
+        session.sql("CREATE OR REPLACE TABLE made AS SELECT CAST(9 AS BIGINT) AS amount").await.unwrap();
+        let stream = session.sql_stream("INSERT INTO made VALUES (4)").await.unwrap();
+        futures::StreamExt::collect::<Vec<_>>(stream).await;
+        let rows = session.sql("SELECT sum(amount) FROM made").await.unwrap();
+        assert_eq!(rows[0].column(0).as_primitive::<Int64Type>().value(0), 13);
+    });
+    assert_eq!(
+        *log.lock().unwrap(),
+        vec!["datafusion.public.made saw 3 rows".to_owned(), "datafusion.public.made saw 1 rows".to_owned()]
+    );
+}

@@ -10,9 +10,9 @@ use crate::document::{KeyPath, NodeValue, Problem, Reader, TableView};
 use crate::types::TYPE_NAME_EXPECTED;
 use crate::units::{BYTE_SIZE_EXPECTED, DURATION_EXPECTED};
 
-const TOP_KEYS: &[&str] =
+pub(super) const TOP_KEYS: &[&str] =
     &["plugin", "dependencies", "capabilities", "limits", "config", "functions", "hooks", "triggers", "jobs"];
-const PLUGIN_KEYS: &[&str] = &[
+pub(super) const PLUGIN_KEYS: &[&str] = &[
     "id",
     "name",
     "version",
@@ -26,21 +26,21 @@ const PLUGIN_KEYS: &[&str] = &[
     "homepage",
     "repository",
 ];
-const DEPENDENCY_KEYS: &[&str] = &["version", "uses"];
-const CAPABILITY_KEYS: &[&str] = &["required", "optional"];
-const LIMIT_KEYS: &[&str] = &["memory", "timeout"];
-const FUNCTION_KEYS: &[&str] = &["name", "kind", "args", "returns", "determinism", "doc", "examples"];
-const EXAMPLE_KEYS: &[&str] = &["sql", "expect"];
-const HOOK_KEYS: &[&str] = &["event", "handler"];
-const TRIGGER_KEYS: &[&str] = &["table", "event", "when", "handler"];
-const JOB_KEYS: &[&str] = &["name", "schedule", "every", "handler"];
+pub(super) const DEPENDENCY_KEYS: &[&str] = &["version", "uses"];
+pub(super) const CAPABILITY_KEYS: &[&str] = &["required", "optional"];
+pub(super) const LIMIT_KEYS: &[&str] = &["memory", "timeout"];
+pub(super) const FUNCTION_KEYS: &[&str] = &["name", "kind", "args", "returns", "determinism", "doc", "examples"];
+pub(super) const EXAMPLE_KEYS: &[&str] = &["sql", "expect"];
+pub(super) const HOOK_KEYS: &[&str] = &["event", "handler"];
+pub(super) const TRIGGER_KEYS: &[&str] = &["table", "event", "when", "handler"];
+pub(super) const JOB_KEYS: &[&str] = &["name", "schedule", "every", "handler"];
 
-const KINDS: &[&str] = &["wasm", "native"];
-const DETERMINISMS: &[&str] = &["deterministic", "stable", "volatile"];
-const FUNCTION_KINDS: &[&str] = &["scalar", "aggregate", "table"];
-const HOOK_EVENTS: &[&str] = &["before_query", "after_query", "on_load", "on_unload"];
-const TRIGGER_EVENTS: &[&str] = &["insert"];
-const TRIGGER_TIMINGS: &[&str] = &["before", "after"];
+pub(super) const KINDS: &[&str] = &["wasm", "native"];
+pub(super) const DETERMINISMS: &[&str] = &["deterministic", "stable", "volatile"];
+pub(super) const FUNCTION_KINDS: &[&str] = &["scalar", "aggregate", "table"];
+pub(super) const HOOK_EVENTS: &[&str] = &["before_query", "after_query", "on_load", "on_unload"];
+pub(super) const TRIGGER_EVENTS: &[&str] = &["insert"];
+pub(super) const TRIGGER_TIMINGS: &[&str] = &["before", "after"];
 
 const SQL_NAME_EXPECTED: &str = "a SQL name: lowercase letters, digits and `_`, not starting with a digit, at most 63 characters (SQL folds unquoted names to lowercase)";
 const HANDLER_EXPECTED: &str = "a handler name: letters, digits and `_`, not starting with a digit";

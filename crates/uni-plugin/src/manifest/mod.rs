@@ -35,7 +35,10 @@
 
 mod decode;
 mod error;
+mod schema;
 mod serialize;
+
+pub use schema::json_schema;
 
 use std::path::Path;
 

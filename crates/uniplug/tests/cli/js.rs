@@ -28,7 +28,7 @@ fn new_js_plugin_builds_checks_and_answers_sql() {
     let sql = "SELECT hello_js_hello(name) AS greeting FROM (VALUES ('world'), (NULL), ('Wörld')) AS t(name)";
     let (code, out, err) = run(&["sql", "--plugins", plugin.to_str().unwrap(), "--format", "json", "-c", sql]);
     assert_eq!(code, 0, "{err}");
-    assert_eq!(out.trim(), r#"[{"greeting":"hello, world"},{},{"greeting":"hello, Wörld"}]"#, "{err}");
+    assert_eq!(out.trim(), r#"[{"greeting":"hello, world"},{"greeting":null},{"greeting":"hello, Wörld"}]"#, "{err}");
 }
 
 /// 6,000 rows in 7 groups with NULLs, as a CSV table.

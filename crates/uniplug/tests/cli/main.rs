@@ -10,6 +10,7 @@ mod js;
 mod native;
 mod python;
 mod repl;
+mod shell;
 mod sql;
 mod watch;
 
@@ -22,12 +23,13 @@ pub fn root() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../..").canonicalize().unwrap()
 }
 
-/// `uniplug` run from the repository root, with warnings only on stderr.
+/// `uniplug` run from the repository root, with its default log level
+/// (warnings) whatever the caller's `RUST_LOG`.
 pub fn uniplug() -> Command {
     // The wasm examples' components are built (and placed) by this crate.
     let _ = uni_plugin_guests::GEO_DIR;
     let mut command = Command::cargo_bin("uniplug").unwrap();
-    command.current_dir(root()).env("RUST_LOG", "warn").env_remove("CARGO_TARGET_DIR");
+    command.current_dir(root()).env_remove("RUST_LOG").env_remove("CARGO_TARGET_DIR");
     command
 }
 
@@ -73,7 +75,7 @@ impl Background {
         use std::io::BufRead;
         let mut child = std::process::Command::new(assert_cmd::cargo::cargo_bin("uniplug"))
             .current_dir(root())
-            .env("RUST_LOG", "warn")
+            .env_remove("RUST_LOG")
             .args(args)
             .stdout(std::process::Stdio::piped())
             .stderr(std::process::Stdio::inherit())

@@ -1,4 +1,5 @@
-//! The REPL in a real terminal (tmux): a query, `.functions`, `.quit`.
+//! The REPL in a real terminal (tmux): a query, `.functions`, Tab
+//! completion, a progress line, Ctrl-C cancelling a query, `.quit`.
 
 use std::process::Command;
 use std::time::{Duration, Instant};
@@ -68,6 +69,19 @@ fn repl_session_in_a_terminal() {
     type_line(&session, ".functions");
     let screen = wait_for(&session, "| series ");
     assert!(screen.contains("ai.uniplug.geo") && screen.contains("geomean"), "{screen}");
+    // Tab completes plugin function names (and keywords, tables, commands).
+    tmux(&["send-keys", "-t", &session, "-l", "SELECT slugi"]);
+    tmux(&["send-keys", "-t", &session, "Tab"]);
+    type_line(&session, "('Tab Done') AS t;");
+    wait_for(&session, "| tab-done |");
+    // A long query shows a progress line; Ctrl-C cancels it and the
+    // session goes on.
+    type_line(&session, "SELECT count(*) FROM series(1, 1000000000000, 1);");
+    wait_for(&session, "running:");
+    tmux(&["send-keys", "-t", &session, "C-c"]);
+    wait_for(&session, "cancelled (Ctrl-C)");
+    type_line(&session, "SELECT 40 + 2 AS answer;");
+    wait_for(&session, "| 42 ");
     type_line(&session, ".quit");
     wait_for(&session, "REPL-EXITED-0");
     let saved = std::fs::read_to_string(history.path().join("uniplug/history")).unwrap();

@@ -36,8 +36,8 @@ fn every_output_format() {
     let sql = "SELECT slugify(s) AS slug, levenshtein(s, 'abc') AS d FROM (VALUES ('A b'), (NULL)) AS t(s) ORDER BY s";
     let formats = [
         ("csv", "slug,d\na-b,3\n,\n"),
-        ("json", "[{\"slug\":\"a-b\",\"d\":3},{}]\n"),
-        ("ndjson", "{\"slug\":\"a-b\",\"d\":3}\n{}\n"),
+        ("json", "[{\"slug\":\"a-b\",\"d\":3},{\"slug\":null,\"d\":null}]\n"),
+        ("ndjson", "{\"slug\":\"a-b\",\"d\":3}\n{\"slug\":null,\"d\":null}\n"),
     ];
     for (format, expected) in formats {
         let (code, out, err) = run(&["sql", "--plugins", "plugins/native/text", "--format", format, "-c", sql]);
