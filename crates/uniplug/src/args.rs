@@ -37,7 +37,6 @@ pub enum Command {
     /// Print a shell completion script (e.g. `uniplug completions bash > ~/.local/share/bash-completion/completions/uniplug`).
     Completions(CompletionsArgs),
     /// Run a Ballista scheduler and executors on this machine that load plugins from a store by digest.
-    #[cfg(feature = "cluster")]
     Cluster(ClusterArgs),
 }
 
@@ -98,17 +97,14 @@ pub struct SqlArgs {
     #[arg(long, value_name = "FILE")]
     pub init: Option<PathBuf>,
     /// Run the SQL on the Ballista cluster at this scheduler URL (df://HOST:PORT, see `uniplug cluster`).
-    #[cfg(feature = "cluster")]
     #[arg(long, value_name = "URL")]
     pub cluster: Option<String>,
     /// With --cluster: the plugin store the cluster reads (default: the user cache's uni-plugin/store).
-    #[cfg(feature = "cluster")]
     #[arg(long, value_name = "DIR", requires = "cluster")]
     pub store: Option<PathBuf>,
 }
 
 /// `uniplug cluster`.
-#[cfg(feature = "cluster")]
 #[derive(Debug, clap::Args)]
 pub struct ClusterArgs {
     /// How many executors to run (0: only the scheduler).

@@ -152,8 +152,19 @@ impl Cli {
             }
             #[cfg(feature = "cluster")]
             Command::Cluster(args) => cluster::run(&self.linked, args),
+            #[cfg(not(feature = "cluster"))]
+            Command::Cluster(_) => Err(without_cluster()),
         }
     }
+}
+
+/// What `uniplug cluster` and `sql --cluster` say in a build without them.
+#[cfg(not(feature = "cluster"))]
+pub(crate) fn without_cluster() -> CliError {
+    CliError::usage(
+        "this uniplug was built without cluster support; build it with `--features cluster` \
+         (cargo install --path crates/uniplug --locked --features cluster)",
+    )
 }
 
 /// Logs to stderr: warnings by default, `RUST_LOG` for more. The host's

@@ -396,6 +396,10 @@ fn backend(runtime: &tokio::runtime::Runtime, linked: &Linked, open: Open<'_>, a
         cluster.session().serve_queries();
         return Ok(Backend::Cluster(cluster, local));
     }
+    #[cfg(not(feature = "cluster"))]
+    if args.cluster.is_some() {
+        return Err(crate::without_cluster());
+    }
     let _ = (runtime, args);
     Ok(Backend::Local(session::open(linked, open)?.0))
 }

@@ -419,7 +419,9 @@ fn triggers_fire_on_tables_created_in_sql() {
     let triggers: String = [("made", "bare"), ("x", "qualified"), ("y", "full"), ("z", "elsewhere")]
         .iter()
         .map(|(table, handler)| {
-            format!("[[triggers]]\ntable = \"{table}\"\nevent = \"insert\"\nwhen = \"after\"\nhandler = \"{handler}\"\n")
+            format!(
+                "[[triggers]]\ntable = \"{table}\"\nevent = \"insert\"\nwhen = \"after\"\nhandler = \"{handler}\"\n"
+            )
         })
         .collect();
     let manifest = PluginManifest::from_toml_str(&format!(

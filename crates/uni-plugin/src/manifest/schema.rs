@@ -231,7 +231,11 @@ mod tests {
         for kind in std::fs::read_dir(&root).unwrap().flatten() {
             for plugin in std::fs::read_dir(kind.path()).into_iter().flatten().flatten() {
                 let Ok(text) = std::fs::read_to_string(plugin.path().join("uniplugin.toml")) else { continue };
-                walk(&toml::Value::Table(toml::from_str(&text).unwrap()), &schema, &plugin.path().display().to_string());
+                walk(
+                    &toml::Value::Table(toml::from_str(&text).unwrap()),
+                    &schema,
+                    &plugin.path().display().to_string(),
+                );
                 seen += 1;
             }
         }

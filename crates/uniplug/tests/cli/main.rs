@@ -3,8 +3,6 @@
 #[cfg(feature = "cluster")]
 mod cluster;
 mod developer;
-// docs/cli.md documents the default build (with `cluster`).
-#[cfg(feature = "cluster")]
 mod docs;
 mod js;
 mod native;
@@ -172,4 +170,18 @@ pub fn assert_hostile_plugin_is_contained(plugin: &str) {
     ]);
     assert_ne!(code, 0);
     assert!(out.contains("answer\n42"), "{out}{err}");
+}
+
+/// The cluster tests need the CLI's `cluster` feature: without it they are
+/// not compiled, so this fails rather than let them be skipped silently.
+#[cfg(not(feature = "cluster"))]
+#[test]
+fn the_cluster_tests_need_the_cluster_feature() {
+    let (code, _, err) = run(&["cluster"]);
+    assert_eq!(code, 2, "{err}");
+    assert!(err.contains("--features cluster"), "{err}");
+    panic!(
+        "the CLI's cluster tests were not built: run the README's test command, \
+         `cargo test --workspace --features uniplug/cluster`"
+    );
 }
