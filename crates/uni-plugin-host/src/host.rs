@@ -382,7 +382,7 @@ impl PluginHost {
                     &id,
                     LoadStep::Link,
                     format!(
-                        "no native plugin `{id}` is linked into this binary, and its library `{}` is not in `{}`; build it with `uniplug build {}` (or link the crate with `PluginHostBuilder::native`)",
+                        "no native plugin `{id}` is linked into this binary, and its library `{}` is not in `{}`; build it with `uniplug build {}` (or, in a program that embeds the host, link the plugin crate into it)",
                         crate::source::artifact_file(&files.manifest),
                         files.dir.display(),
                         files.dir.display()

@@ -1,4 +1,4 @@
-//! The operator's policy file, `uniplug.policy.toml` (DESIGN §4).
+//! The operator's policy file, `uniplug.policy.toml` (`docs/policy.md`).
 //!
 //! The operator, never the plugin, decides what a plugin may do: a plugin
 //! gets the capabilities it asks for *and* the policy grants, and resource

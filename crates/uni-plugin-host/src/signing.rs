@@ -1,4 +1,4 @@
-//! Signing plugin directories (DESIGN §10).
+//! Signing plugin directories (`docs/user-guide.md`, "Signing").
 //!
 //! A signature covers the manifest file's exact bytes and the entry
 //! artifact's bytes (for wasm plugins; the entry *name* for native ones),

@@ -1,4 +1,4 @@
-//! The lifecycle every plugin generation walks (DESIGN §5):
+//! The lifecycle every plugin generation walks (`docs/design.md`, "Lifecycle"):
 //! `Loaded → Linked → Initialized → Active → Draining → Removed`.
 //!
 //! The state lives in an `AtomicU8` and only moves through

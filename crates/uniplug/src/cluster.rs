@@ -68,7 +68,7 @@ pub fn connect(
 pub fn run(linked: &Linked, args: ClusterArgs) -> CliResult {
     let store = open_store(args.store.as_deref())?;
     let policy = match &args.policy {
-        Some(path) => Policy::from_path(path).map_err(|error| CliError::usage(format!("--policy: {error}")))?,
+        Some(path) => crate::session::read_policy(path)?,
         None => Policy::default(),
     };
     let cache = args.cache.clone().unwrap_or_else(|| cache_dir("nodes"));

@@ -2,7 +2,6 @@
 
 use std::path::{Path, PathBuf};
 
-use uni_plugin_host::Policy;
 use uni_plugin_host::signing::{self, KeyPair, SignatureError};
 
 use crate::args::{KeygenArgs, SignArgs, VerifyArgs};
@@ -62,7 +61,7 @@ pub fn verify(args: VerifyArgs) -> CliResult {
     build::read_manifest(&args.dir)?;
     let mut trusted = trusted_keys(&args.trusted)?;
     if let Some(path) = &args.policy {
-        let policy = Policy::from_path(path).map_err(CliError::usage)?;
+        let policy = crate::session::read_policy(path)?;
         trusted.extend(policy.trusted_public_keys().map_err(CliError::usage)?);
     }
     match signing::verify_plugin_dir(&args.dir, &trusted) {

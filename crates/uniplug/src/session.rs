@@ -67,6 +67,15 @@ fn warn_unsigned(host: &uni_plugin_host::PluginHost) {
     );
 }
 
+/// Reads `--policy FILE`: a file that is wrong is a usage error (exit 2)
+/// in every subcommand, like any other file the command line names.
+pub fn read_policy(path: &Path) -> CliResult<uni_plugin_host::Policy> {
+    let policy =
+        uni_plugin_host::Policy::from_path(path).map_err(|error| CliError::usage(format!("--policy: {error}")))?;
+    policy.trusted_public_keys().map_err(|error| CliError::usage(format!("--policy `{}`: {error}", path.display())))?;
+    Ok(policy)
+}
+
 /// Checks the options, builds what is missing, and configures the host.
 pub fn builder(linked: &Linked, options: &Open<'_>) -> CliResult<PluginHostBuilder> {
     for dir in options.dirs {
@@ -91,8 +100,8 @@ pub fn builder(linked: &Linked, options: &Open<'_>) -> CliResult<PluginHostBuild
     for dir in options.dirs {
         builder = builder.plugin_dir(dir);
     }
-    if let Some(policy) = options.policy {
-        builder = builder.policy_file(policy);
+    if let Some(path) = options.policy {
+        builder = builder.policy(read_policy(path)?);
     }
     for (plugin, load) in &linked.0 {
         builder = builder.link(plugin.clone(), *load);

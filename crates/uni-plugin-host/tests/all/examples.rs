@@ -1,5 +1,5 @@
 //! The native example plugins load from `plugins/native` through the host,
-//! and every function answers with the semantics of DESIGN §13.
+//! and every function answers with the semantics of `docs/design.md`, "Example plugins".
 
 use std::path::PathBuf;
 use std::sync::Arc;

@@ -2,7 +2,7 @@
 //!
 //! A manifest *requests* capabilities; the operator's policy *grants* them; a
 //! plugin gets the intersection. Every capability has one canonical string form
-//! (DESIGN §4):
+//! (`docs/manifest.md`, `docs/policy.md`):
 //!
 //! | string | meaning |
 //! |---|---|

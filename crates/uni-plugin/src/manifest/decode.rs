@@ -1,5 +1,5 @@
 //! Reading a [`Node`] tree into a [`PluginManifest`], checking every rule of
-//! DESIGN §3 and collecting all problems.
+//! `docs/manifest.md` and collecting all problems.
 
 use semver::{Version, VersionReq};
 

@@ -1,4 +1,4 @@
-//! The plugin manifest: `uniplugin.toml` or `uniplugin.json` (DESIGN §3).
+//! The plugin manifest: `uniplugin.toml` or `uniplugin.json` (`docs/manifest.md`).
 //!
 //! A manifest says who a plugin is, what host ABI it was built for, what it
 //! depends on, which capabilities it asks for, and every function, hook, trigger

@@ -1,5 +1,5 @@
 //! The registry: every active plugin generation and the SQL names they serve,
-//! read wait-free (DESIGN §6).
+//! read wait-free (`docs/design.md`, "Registry and calls").
 //!
 //! Readers load the current [`Snapshot`] from an `ArcSwap` and never lock.
 //! Writers serialize on a mutex, build a new snapshot and publish it with one

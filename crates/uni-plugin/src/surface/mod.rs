@@ -1,4 +1,4 @@
-//! The surfaces a plugin provides, as Arrow-in/Arrow-out traits (DESIGN §8).
+//! The surfaces a plugin provides, as Arrow-in/Arrow-out traits (`docs/design.md`, "Surfaces").
 //!
 //! Everything is per *batch*: a scalar function gets whole columns and returns
 //! a whole column, so the per-call overhead of a host (guards, metrics, a wasm

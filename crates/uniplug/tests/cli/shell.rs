@@ -132,3 +132,21 @@ fn schemas_describe_the_manifest_and_the_policy() {
     let schema: serde_json::Value = serde_json::from_str(&out).unwrap();
     assert_eq!(schema["properties"]["require_signed"]["type"], "boolean");
 }
+
+#[test]
+fn an_invalid_policy_file_is_a_usage_error_in_every_subcommand() {
+    let dir = tempfile::tempdir().unwrap();
+    let policy = dir.path().join("bad.policy.toml");
+    std::fs::write(&policy, "require_signed = \"yes\"\n").unwrap();
+    let policy = policy.to_str().unwrap();
+    for args in [
+        vec!["sql", "--policy", policy, "-c", "SELECT 1"],
+        vec!["check", "plugins/native/text", "--policy", policy],
+        vec!["verify", "plugins/native/text", "--policy", policy],
+    ] {
+        let (code, _, err) = run(&args);
+        assert_eq!(code, 2, "{args:?}: {err}");
+        assert!(err.contains("bad.policy.toml") && err.contains("require_signed"), "{args:?}: {err}");
+        assert!(!err.contains("plugin `"), "the policy is not a plugin: {err}");
+    }
+}
