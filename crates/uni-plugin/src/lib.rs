@@ -88,6 +88,7 @@ mod generation;
 mod id;
 #[cfg(feature = "ipc")]
 pub mod ipc;
+pub mod json_schema;
 pub mod lifecycle;
 pub mod manifest;
 pub mod registrar;

@@ -7,7 +7,7 @@
 //! `deterministic` function asking for `clock`, unique names) stay the
 //! decoder's, and `uniplug check` reports them.
 
-use serde_json::{Map, Value, json};
+use serde_json::{Value, json};
 
 use super::decode::{
     CAPABILITY_KEYS, DEPENDENCY_KEYS, DETERMINISMS, EXAMPLE_KEYS, FUNCTION_KEYS, FUNCTION_KINDS, HOOK_EVENTS,
@@ -15,30 +15,9 @@ use super::decode::{
 };
 use crate::capability::CAPABILITY_EXPECTED;
 use crate::cron::CRON_EXPECTED;
+use crate::json_schema::{byte_size, choice, closed_table as table, document, list, text};
 use crate::types::TYPE_NAME_EXPECTED;
-use crate::units::{BYTE_SIZE_EXPECTED, DURATION_EXPECTED};
-
-/// A string described as `description`.
-fn text(description: &str) -> Value {
-    json!({ "type": "string", "description": description })
-}
-
-/// One of `choices`.
-fn choice(choices: &[&str], description: &str) -> Value {
-    json!({ "enum": choices, "description": description })
-}
-
-/// A list of `items`.
-fn list(items: Value, description: &str) -> Value {
-    json!({ "type": "array", "items": items, "description": description })
-}
-
-/// A closed table: exactly `keys` (each described by `describe`), of which
-/// `required` must be present.
-fn table(keys: &[&str], required: &[&str], describe: impl Fn(&str) -> Value) -> Value {
-    let properties: Map<String, Value> = keys.iter().map(|key| (key.to_string(), describe(key))).collect();
-    json!({ "type": "object", "properties": properties, "required": required, "additionalProperties": false })
-}
+use crate::units::DURATION_EXPECTED;
 
 fn type_name() -> Value {
     text(TYPE_NAME_EXPECTED)
@@ -81,7 +60,7 @@ fn dependency() -> Value {
 
 fn limits() -> Value {
     table(LIMIT_KEYS, &[], |key| match key {
-        "memory" => json!({ "oneOf": [text(BYTE_SIZE_EXPECTED), { "type": "integer", "minimum": 1 }] }),
+        "memory" => byte_size("the most linear memory the plugin asks for"),
         _ => text(DURATION_EXPECTED),
     })
 }
@@ -149,7 +128,7 @@ fn job() -> Value {
 /// assert_eq!(schema["properties"]["plugin"]["required"][0], "id");
 /// ```
 pub fn json_schema() -> Value {
-    let mut schema = table(TOP_KEYS, &["plugin"], |key| match key {
+    let schema = table(TOP_KEYS, &["plugin"], |key| match key {
         "plugin" => table(PLUGIN_KEYS, &["id", "version", "abi", "kind", "entry"], plugin_key),
         "dependencies" => json!({
             "type": "object",
@@ -164,27 +143,13 @@ pub fn json_schema() -> Value {
         "triggers" => list(trigger(), "INSERT triggers"),
         _ => list(job(), "scheduled jobs"),
     });
-    let object = schema.as_object_mut().expect("a table is an object");
-    object.insert("$schema".into(), json!("https://json-schema.org/draft/2020-12/schema"));
-    object.insert("title".into(), json!("uni-plugin manifest (uniplugin.toml / uniplugin.json)"));
-    schema
+    document(schema, "uni-plugin manifest (uniplugin.toml / uniplugin.json)")
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn keys(table: &Value) -> Vec<&str> {
-        let mut keys: Vec<&str> = table["properties"].as_object().unwrap().keys().map(String::as_str).collect();
-        keys.sort();
-        keys
-    }
-
-    fn sorted(keys: &[&'static str]) -> Vec<&'static str> {
-        let mut keys = keys.to_vec();
-        keys.sort();
-        keys
-    }
+    use crate::json_schema::{property_names as keys, sorted};
 
     #[test]
     fn every_table_has_exactly_the_decoders_keys() {
