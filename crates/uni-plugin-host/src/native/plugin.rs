@@ -280,7 +280,13 @@ impl Plugin for NativeLibraryPlugin {
                         LentTypes::new(vec![returns.to_arrow()]).map_err(|e| PluginError::new(e.to_string()))?;
                     registrar.scalar(
                         &decl.name,
-                        NativeScalar { shared: self.shared.clone(), name: decl.name.clone(), args, returns },
+                        NativeScalar {
+                            shared: self.shared.clone(),
+                            name: decl.name.clone(),
+                            label: format!("`{}`", decl.name),
+                            args,
+                            returns,
+                        },
                     );
                 }
                 (FunctionKind::Aggregate, Returns::Type(returns)) => {
@@ -386,6 +392,8 @@ impl Plugin for NativeLibraryPlugin {
 struct NativeScalar {
     shared: Arc<Shared>,
     name: String,
+    /// The name as errors quote it, made once rather than per call.
+    label: String,
     args: LentTypes,
     returns: LentTypes,
 }
@@ -414,7 +422,7 @@ impl ScalarFunction for NativeScalar {
             }
         })?;
         check(status, error)?;
-        output.take(&format!("`{}`", self.name), &self.returns.declared[0], Some(&self.returns.schemas[0]), Some(rows))
+        output.take(&self.label, &self.returns.declared[0], Some(&self.returns.schemas[0]), Some(rows))
     }
 }
 

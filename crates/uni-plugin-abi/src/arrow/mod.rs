@@ -21,6 +21,8 @@ use arrow_schema::{ArrowError, DataType};
 
 use crate::{ArrowArray, ArrowSchema};
 
+mod flat;
+
 /// Deepest type nesting accepted from the other side.
 pub const MAX_DEPTH: usize = 64;
 
@@ -55,12 +57,15 @@ fn schema_ref(schema: &ArrowSchema) -> &FFI_ArrowSchema {
 
 /// Hands `array` over: the receiver releases it.
 pub fn export_array(array: &dyn Array) -> ArrowArray {
-    into_raw_array(FFI_ArrowArray::new(&array.to_data()))
+    flat::export_array(array).unwrap_or_else(|| into_raw_array(FFI_ArrowArray::new(&array.to_data())))
 }
 
 /// `data_type` as a schema the receiver releases.
 pub fn export_type(data_type: &DataType) -> Result<ArrowSchema, ArrowError> {
-    FFI_ArrowSchema::try_from(data_type).map(into_raw_schema)
+    match flat::export_type(data_type) {
+        Some(schema) => Ok(schema),
+        None => FFI_ArrowSchema::try_from(data_type).map(into_raw_schema),
+    }
 }
 
 /// Hands `array` and its type over.
@@ -85,6 +90,10 @@ pub fn take(slot: &mut ArrowArray) -> ArrowArray {
 /// `schema` must follow the C Data Interface as far as pointers go: every
 /// non-null pointer it holds points at what the interface says it does.
 pub unsafe fn import_type(schema: &ArrowSchema) -> Result<DataType, ArrowError> {
+    // SAFETY: forwarded to the caller.
+    if let Some(data_type) = unsafe { flat::import_type(schema) } {
+        return Ok(data_type);
+    }
     // SAFETY: forwarded to the caller.
     unsafe { check_schema(schema, 0)? };
     guarded("the type", || DataType::try_from(schema_ref(schema)))
@@ -138,6 +147,12 @@ unsafe fn import(
             "the array has {} rows where {rows} were expected",
             array.length
         )));
+    }
+    // SAFETY: forwarded to the caller.
+    if let Some(shape) = unsafe { flat::importable(&array, data_type) } {
+        // SAFETY: shape checked by `importable`; buffer lengths are the
+        // caller's promise.
+        return guarded("the array", move || unsafe { flat::import_array(array, data_type, shape, validate) });
     }
     // SAFETY: forwarded to the caller.
     unsafe { check_array(&array, data_type, 0)? };
