@@ -33,7 +33,7 @@
 pub use uni_plugin as __uni_plugin;
 
 #[doc(hidden)]
-#[cfg(not(feature = "world-0-1"))]
+#[cfg(all(target_arch = "wasm32", not(feature = "world-0-1")))]
 #[allow(missing_docs, clippy::all, unsafe_op_in_unsafe_fn)]
 pub mod bindings {
     wit_bindgen::generate!({
@@ -48,7 +48,7 @@ pub mod bindings {
 /// The `uni:plugin@0.1.0` bindings, for hosts that load only that version
 /// (feature `world-0-1`).
 #[doc(hidden)]
-#[cfg(feature = "world-0-1")]
+#[cfg(all(target_arch = "wasm32", feature = "world-0-1"))]
 #[allow(missing_docs, clippy::all, unsafe_op_in_unsafe_fn)]
 pub mod bindings {
     wit_bindgen::generate!({
@@ -60,21 +60,22 @@ pub mod bindings {
     });
 }
 
+#[cfg(target_arch = "wasm32")]
 mod common;
 #[doc(hidden)]
 #[cfg(not(target_arch = "wasm32"))]
 pub mod native;
 pub mod rows;
 #[doc(hidden)]
-#[cfg(not(feature = "world-0-1"))]
+#[cfg(all(target_arch = "wasm32", not(feature = "world-0-1")))]
 pub mod runtime;
 #[doc(hidden)]
-#[cfg(feature = "world-0-1")]
+#[cfg(all(target_arch = "wasm32", feature = "world-0-1"))]
 #[path = "runtime_v1.rs"]
 pub mod runtime;
 
 /// Conversions between the generated `column`/`batch` types and Arrow.
-#[cfg(not(feature = "world-0-1"))]
+#[cfg(all(target_arch = "wasm32", not(feature = "world-0-1")))]
 mod columns {
     uni_plugin::wit_column_conversions!(crate::bindings::uni::plugin::types);
 }
