@@ -10,12 +10,22 @@ use std::net::SocketAddr;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
+use arrow_flight::flight_service_server::FlightServiceServer;
+use ballista_core::BALLISTA_PROTOCOL_VERSION;
 use ballista_core::extension::SessionConfigExt;
+use ballista_core::ids::new_instance_id;
 use ballista_core::serde::BallistaCodec;
+use ballista_core::serde::protobuf::ExecutorRegistration;
 use ballista_core::serde::protobuf::scheduler_grpc_client::SchedulerGrpcClient;
 use ballista_core::serde::protobuf::scheduler_grpc_server::SchedulerGrpcServer;
+use ballista_core::serde::scheduler::{ExecutorOperatingSystemSpecification, ExecutorSpecification};
 use ballista_core::utils::{GrpcServerConfig, create_grpc_server, default_session_builder};
 use ballista_core::{ConfigProducer, RuntimeProducer};
+use ballista_executor::execution_loop::poll_loop;
+use ballista_executor::executor::Executor;
+use ballista_executor::flight_service::BallistaFlightService;
+use ballista_executor::health::ExecutorHealth;
+use ballista_executor::metrics::LoggingMetricsCollector;
 use ballista_scheduler::cluster::BallistaCluster;
 use ballista_scheduler::config::SchedulerConfig;
 use ballista_scheduler::scheduler_server::SchedulerServer;
@@ -76,14 +86,57 @@ pub async fn start_scheduler(bind: SocketAddr, resolver: Arc<PluginResolver>) ->
     Ok(address)
 }
 
+/// Where an executor serves the partitions it computed (Arrow Flight) and
+/// the host it tells the scheduler to send fetches to: other executors
+/// read shuffle data from it there, and clients read results.
+///
+/// The default is loopback only. On a real network, bind an interface's
+/// address (or `0.0.0.0`) and advertise the address other hosts reach this
+/// one at.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ExecutorEndpoint {
+    /// The address the Flight server listens on; port 0 picks a free one.
+    pub bind: SocketAddr,
+    /// The host (name or address) other nodes and clients connect to.
+    pub advertise: String,
+}
+
+impl ExecutorEndpoint {
+    /// `127.0.0.1`, any free port, advertised as `127.0.0.1`.
+    pub fn loopback() -> ExecutorEndpoint {
+        ExecutorEndpoint { bind: SocketAddr::from(([127, 0, 0, 1], 0)), advertise: "127.0.0.1".into() }
+    }
+
+    /// Listens on `bind`; advertises `advertise`, or else the bind address
+    /// itself, which must then be a specific one (not `0.0.0.0` or `::`).
+    pub fn new(bind: SocketAddr, advertise: Option<String>) -> Result<ExecutorEndpoint, ClusterError> {
+        let advertise = match advertise {
+            Some(host) if host.trim().is_empty() => {
+                return Err(ClusterError::Cluster("the advertised host is empty".into()));
+            }
+            Some(host) => host.trim().to_owned(),
+            None if bind.ip().is_unspecified() => {
+                return Err(ClusterError::Cluster(format!(
+                    "a node bound to {} must advertise the address other hosts reach it at (--advertise HOST)",
+                    bind.ip()
+                )));
+            }
+            None => bind.ip().to_string(),
+        };
+        Ok(ExecutorEndpoint { bind, advertise })
+    }
+}
+
 /// Starts an executor with `vcores` task slots that pulls work from the
-/// scheduler at `scheduler_url` (`http://host:port`), loading plugins
-/// through `resolver`; returns the resolver (what it has loaded, how often).
-/// It runs until the runtime shuts down.
+/// scheduler at `scheduler_url` (`http://host:port`), serving its
+/// partitions at `endpoint` and loading plugins through `resolver`; returns
+/// the resolver (what it has loaded, how often). It runs until the runtime
+/// shuts down.
 pub async fn start_executor(
     scheduler_url: &str,
     resolver: Arc<PluginResolver>,
     vcores: usize,
+    endpoint: &ExecutorEndpoint,
 ) -> Result<Arc<PluginResolver>, ClusterError> {
     // A scheduler started a moment ago may not accept connections yet.
     let patience = Duration::from_secs(30);
@@ -99,23 +152,58 @@ pub async fn start_executor(
             Err(_) => tokio::time::sleep(Duration::from_millis(50)).await,
         }
     };
+    let listener = tokio::net::TcpListener::bind(endpoint.bind)
+        .await
+        .map_err(|error| ClusterError::Cluster(format!("executor cannot listen on {}: {error}", endpoint.bind)))?;
+    let address = listener.local_addr().map_err(|error| ClusterError::Cluster(error.to_string()))?;
+    let vcores = vcores.max(1);
+    let registration = ExecutorRegistration {
+        id: new_instance_id(),
+        host: Some(endpoint.advertise.clone()),
+        port: u32::from(address.port()),
+        // Executors here pull work; nothing connects to a push port.
+        grpc_port: 0,
+        specification: Some(ExecutorSpecification::default().with_vcores(vcores as u32).into()),
+        os_info: Some(ExecutorOperatingSystemSpecification::default().into()),
+        ballista_protocol_version: BALLISTA_PROTOCOL_VERSION,
+    };
+    // Shuffle files live under the node's cache, one directory per start.
+    let work_dir = resolver.config().cache_dir.join("shuffle").join(&registration.id);
+    std::fs::create_dir_all(&work_dir)
+        .map_err(|error| ClusterError::Cluster(format!("executor work directory `{}`: {error}", work_dir.display())))?;
+    let work_dir = work_dir.to_string_lossy().into_owned();
     let config_producer: ConfigProducer = Arc::new(SessionConfig::new_with_ballista);
+    let max_message = config_producer().ballista_grpc_client_max_message_size();
     let runtime = RuntimeEnvBuilder::new()
         .build_arc()
         .map_err(|error| ClusterError::Cluster(format!("executor runtime: {error}")))?;
     let runtime_producer: RuntimeProducer = Arc::new(move |_| Ok(runtime.clone()));
     let functions = SessionStateBuilder::new().with_default_features().build();
-    ballista_executor::new_standalone_executor_from_builder(
-        scheduler,
-        vcores.max(1),
-        config_producer,
+    let executor = Arc::new(Executor::with_default_execution_engine(
+        registration,
+        &work_dir,
         runtime_producer,
-        plugin_codec(&resolver),
-        (&functions).into(),
-    )
-    .await
-    .map_err(cluster_error("executor start"))?;
-    tracing::info!(node = %resolver.config().name, scheduler = scheduler_url, "uni-plugin Ballista executor started");
+        config_producer,
+        Arc::new((&functions).into()),
+        Arc::new(LoggingMetricsCollector::default()),
+        vcores,
+    ));
+    let flight = FlightServiceServer::new(BallistaFlightService::new(work_dir))
+        .max_decoding_message_size(max_message)
+        .max_encoding_message_size(max_message);
+    tokio::spawn(
+        create_grpc_server(&GrpcServerConfig::default())
+            .add_service(flight)
+            .serve_with_incoming(tokio_stream::wrappers::TcpListenerStream::new(listener)),
+    );
+    tokio::spawn(poll_loop(scheduler, executor, plugin_codec(&resolver), None, None, ExecutorHealth::new()));
+    tracing::info!(
+        node = %resolver.config().name,
+        scheduler = scheduler_url,
+        %address,
+        advertise = %endpoint.advertise,
+        "uni-plugin Ballista executor started"
+    );
     Ok(resolver)
 }
 
@@ -151,7 +239,7 @@ impl LocalCluster {
         let url = format!("http://{address}");
         let mut started = Vec::with_capacity(executors.len());
         for node in executors {
-            started.push(start_executor(&url, PluginResolver::new(node), vcores).await?);
+            started.push(start_executor(&url, PluginResolver::new(node), vcores, &ExecutorEndpoint::loopback()).await?);
         }
         Ok(LocalCluster { scheduler: address, scheduler_resolver, executors: started })
     }
@@ -174,5 +262,23 @@ impl LocalCluster {
     /// The scheduler's resolver (it loads plugins to plan queries).
     pub fn scheduler(&self) -> &Arc<PluginResolver> {
         &self.scheduler_resolver
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_executor_advertises_its_bind_address_unless_that_is_every_interface() {
+        let specific = SocketAddr::from(([10, 0, 0, 2], 0));
+        assert_eq!(ExecutorEndpoint::new(specific, None).unwrap().advertise, "10.0.0.2");
+        let everywhere = SocketAddr::from(([0, 0, 0, 0], 0));
+        let error = ExecutorEndpoint::new(everywhere, None).unwrap_err().to_string();
+        assert!(error.contains("--advertise"), "{error}");
+        let named = ExecutorEndpoint::new(everywhere, Some(" worker3.internal ".into())).unwrap();
+        assert_eq!(named.advertise, "worker3.internal");
+        assert!(ExecutorEndpoint::new(everywhere, Some("  ".into())).is_err());
+        assert_eq!(ExecutorEndpoint::loopback().bind.ip(), std::net::IpAddr::from([127, 0, 0, 1]));
     }
 }

@@ -51,7 +51,9 @@ mod resolver;
 mod store;
 
 pub use client::{ClusterSession, ClusterSessionError};
-pub use cluster::{LocalCluster, plugin_codec, plugin_session_config, start_executor, start_scheduler};
+pub use cluster::{
+    ExecutorEndpoint, LocalCluster, plugin_codec, plugin_session_config, start_executor, start_scheduler,
+};
 pub use codec::{PluginLogicalCodec, PluginPhysicalCodec};
 pub use error::ClusterError;
 pub use resolver::{NodeConfig, PluginResolver};

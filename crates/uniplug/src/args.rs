@@ -113,12 +113,18 @@ pub struct ClusterArgs {
     /// Task slots per executor (default: the machine's cores divided among the executors).
     #[arg(long, value_name = "N")]
     pub slots: Option<usize>,
-    /// The scheduler's port on 127.0.0.1 (0: any free port).
+    /// The scheduler's port (0: any free port).
     #[arg(long, value_name = "PORT", default_value_t = 50050, conflicts_with = "join")]
     pub port: u16,
-    /// Run no scheduler; start the executors for the scheduler at this URL (df://HOST:PORT).
+    /// Run no scheduler; start the executors for the scheduler at this URL (df://HOST:PORT), on this host or another.
     #[arg(long, value_name = "URL")]
     pub join: Option<String>,
+    /// The address the scheduler and executors listen on (0.0.0.0: every interface).
+    #[arg(long, value_name = "IP", default_value = "127.0.0.1")]
+    pub bind: std::net::IpAddr,
+    /// The host other machines reach this one at (default: the --bind address).
+    #[arg(long, value_name = "HOST")]
+    pub advertise: Option<String>,
     /// The plugin store every node reads (default: the user cache's uni-plugin/store).
     #[arg(long, value_name = "DIR")]
     pub store: Option<PathBuf>,

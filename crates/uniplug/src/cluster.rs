@@ -1,10 +1,13 @@
-//! `uniplug cluster` (a scheduler and executors on this machine) and the
-//! client side of `uniplug sql --cluster`.
+//! `uniplug cluster` (a scheduler and executors, here or joining a
+//! scheduler on another host) and the client side of `uniplug sql
+//! --cluster`.
 
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
-use uni_plugin_ballista::{ClusterSession, NodeConfig, PluginResolver, PluginStore, start_executor, start_scheduler};
+use uni_plugin_ballista::{
+    ClusterSession, ExecutorEndpoint, NodeConfig, PluginResolver, PluginStore, start_executor, start_scheduler,
+};
 use uni_plugin_host::Policy;
 
 use crate::args::ClusterArgs;
@@ -35,6 +38,14 @@ fn scheduler_url(url: &str) -> CliResult<String> {
         return Err(CliError::usage(format!("cluster URL `{url}`: expected df://HOST:PORT")));
     }
     Ok(url)
+}
+
+/// An IPv6 address in brackets, as URLs spell it; anything else as is.
+fn host_for_url(host: &str) -> String {
+    match host.parse::<std::net::Ipv6Addr>() {
+        Ok(_) => format!("[{host}]"),
+        Err(_) => host.to_owned(),
+    }
 }
 
 /// Connects `uniplug sql` to the cluster at `url`: loads the plugins here
@@ -86,6 +97,8 @@ pub fn run(linked: &Linked, args: ClusterArgs) -> CliResult {
     if args.executors == 0 && args.join.is_some() {
         return Err(CliError::usage("--join with --executors 0 would start nothing"));
     }
+    let endpoint = ExecutorEndpoint::new(std::net::SocketAddr::new(args.bind, 0), args.advertise.clone())
+        .map_err(|error| CliError::usage(error.to_string()))?;
     let runtime = crate::sql::runtime()?;
     runtime.block_on(async {
         let http = match &args.join {
@@ -94,21 +107,23 @@ pub fn run(linked: &Linked, args: ClusterArgs) -> CliResult {
                 format!("http://{}", url.split_once("://").map(|(_, rest)| rest).unwrap_or_default())
             }
             None => {
-                let bind = std::net::SocketAddr::from(([127, 0, 0, 1], args.port));
+                let bind = std::net::SocketAddr::new(args.bind, args.port);
                 let address = start_scheduler(bind, PluginResolver::new(node("scheduler".into())))
                     .await
                     .map_err(CliError::failed)?;
-                println!("scheduler listening on df://{address} (store {})", store.root().display());
-                format!("http://{address}")
+                // What clients and executors elsewhere connect to.
+                let reachable = format!("{}:{}", host_for_url(&endpoint.advertise), address.port());
+                println!("scheduler listening on df://{reachable} (store {})", store.root().display());
+                format!("http://{reachable}")
             }
         };
         let mut executors: Vec<Arc<PluginResolver>> = Vec::new();
         for index in 1..=args.executors {
             let name = format!("executor-{index}");
-            let resolver = start_executor(&http, PluginResolver::new(node(name.clone())), slots)
+            let resolver = start_executor(&http, PluginResolver::new(node(name.clone())), slots, &endpoint)
                 .await
                 .map_err(CliError::failed)?;
-            println!("{name} ready ({slots} task slots)");
+            println!("{name} ready ({slots} task slots, serving results as {})", endpoint.advertise);
             executors.push(resolver);
         }
         println!("ready; run SQL with `uniplug sql --cluster {} --plugins DIR ...`; Ctrl-C stops the cluster", {

@@ -31,17 +31,22 @@ pub enum Backend {
     /// In this process.
     Local(PluginSession),
     /// On a Ballista cluster (planned here with the same plugins). The
-    /// system tables describe this client's session, so statements reading
-    /// them run on the second, local session over the same host.
+    /// system tables describe this client's session and the catalog is
+    /// this client's, so statements reading them run on the second, local
+    /// session over the same host and the same tables.
     #[cfg(feature = "cluster")]
     Cluster(ClusterSession, PluginSession),
 }
 
-/// Whether `statement` reads a system table (`uniplug_plugins()`, ...).
+/// Whether `statement` answers from this client alone: it reads a system
+/// table (`uniplug_plugins()`, ...) or the catalog (`information_schema`,
+/// `SHOW TABLES`, `SHOW COLUMNS`).
 #[cfg(feature = "cluster")]
-fn reads_system_table(statement: &str) -> bool {
+fn answers_locally(statement: &str) -> bool {
     let lower = statement.to_ascii_lowercase();
     uni_plugin_datafusion::SYSTEM_TABLES.iter().any(|name| lower.contains(name))
+        || lower.contains("information_schema")
+        || lower.trim_start().starts_with("show ")
 }
 
 /// How statements print; dot-commands (`.mode`, `.timer`, `.maxrows`)
@@ -104,16 +109,11 @@ impl Shell {
 
     /// Runs `statement` and returns its rows.
     pub fn query(&self, statement: &str) -> CliResult<Vec<RecordBatch>> {
-        let rows = match &self.backend {
-            Backend::Local(session) => self.runtime.block_on(session.sql(statement)).map_err(CliError::failed)?,
-            #[cfg(feature = "cluster")]
-            Backend::Cluster(_, local) if reads_system_table(statement) => {
-                self.runtime.block_on(local.sql(statement)).map_err(CliError::failed)?
-            }
-            #[cfg(feature = "cluster")]
-            Backend::Cluster(cluster, _) => self.runtime.block_on(cluster.sql(statement)).map_err(CliError::failed)?,
-        };
-        Ok(rows)
+        use futures::TryStreamExt;
+        self.runtime.block_on(async {
+            let stream = self.start(statement).await?;
+            stream.try_collect().await.map_err(|error| CliError::failed(with_caret(statement, &error.to_string())))
+        })
     }
 
     /// Starts `statement`; its rows follow as they are computed.
@@ -121,7 +121,7 @@ impl Shell {
         let started = match &self.backend {
             Backend::Local(session) => session.sql_stream(statement).await.map_err(|e| e.to_string()),
             #[cfg(feature = "cluster")]
-            Backend::Cluster(_, local) if reads_system_table(statement) => {
+            Backend::Cluster(_, local) if answers_locally(statement) => {
                 local.sql_stream(statement).await.map_err(|e| e.to_string())
             }
             #[cfg(feature = "cluster")]
@@ -390,8 +390,18 @@ fn backend(runtime: &tokio::runtime::Runtime, linked: &Linked, open: Open<'_>, a
     #[cfg(feature = "cluster")]
     if let Some(url) = &args.cluster {
         let cluster = crate::cluster::connect(runtime, linked, open, url, args.store.as_deref())?;
-        let local =
-            PluginSession::with_context(datafusion::prelude::SessionContext::new(), cluster.session().host().clone());
+        // The local session sees the cluster session's tables (one catalog),
+        // with information_schema on: catalog statements need no executor,
+        // and Ballista cannot ship information_schema's tables to one.
+        let state = datafusion::execution::SessionStateBuilder::new()
+            .with_default_features()
+            .with_config(datafusion::prelude::SessionConfig::new().with_information_schema(true))
+            .with_catalog_list(cluster.context().state().catalog_list().clone())
+            .build();
+        let local = PluginSession::with_context(
+            datafusion::prelude::SessionContext::new_with_state(state),
+            cluster.session().host().clone(),
+        );
         // Plugins' queries run on the cluster, like the user's.
         cluster.session().serve_queries();
         return Ok(Backend::Cluster(cluster, local));

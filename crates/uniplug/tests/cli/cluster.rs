@@ -59,6 +59,18 @@ fn sql_runs_wasm_and_native_plugin_functions_on_a_local_cluster() {
     assert_eq!(code, 0, "{err}");
     assert_eq!(out, "name\nbearing\nhaversine\n");
 
+    // So does the catalog: information_schema and SHOW see the tables
+    // registered for the cluster.
+    let (code, out, err) = on_cluster(
+        &["plugins/wasm/geo"],
+        &["--table", &table, "-c", "SELECT table_name FROM information_schema.tables WHERE table_schema = 'public'"],
+    );
+    assert_eq!(code, 0, "{err}");
+    assert_eq!(out, "table_name\npoints\n", "{err}");
+    let (code, out, err) = on_cluster(&["plugins/wasm/geo"], &["--table", &table, "-c", "SHOW COLUMNS FROM points"]);
+    assert_eq!(code, 0, "{err}");
+    assert!(out.contains("lat1") && out.contains("lon2"), "{out}");
+
     // A cluster that is not there is a clear failure, not a hang.
     let (code, _, err) = run(&["sql", "--cluster", "df://127.0.0.1:1", "--store", store, "-c", "SELECT 1"]);
     assert_eq!(code, 1, "{err}");

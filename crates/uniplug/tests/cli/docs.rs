@@ -135,3 +135,44 @@ fn every_key_the_manifest_and_policy_references_name_exists() {
         assert!(known, "docs/policy.md: `{key}` is not a policy key");
     }
 }
+
+/// Every `.rs` file under `dir`, appended to `into`.
+fn sources(dir: &std::path::Path, into: &mut String) {
+    for entry in std::fs::read_dir(dir).unwrap().flatten() {
+        let path = entry.path();
+        if path.is_dir() {
+            sources(&path, into);
+        } else if path.extension().is_some_and(|extension| extension == "rs") {
+            into.push_str(&std::fs::read_to_string(&path).unwrap());
+        }
+    }
+}
+
+#[test]
+fn every_error_the_troubleshooting_table_quotes_exists() {
+    let guide = std::fs::read_to_string(root().join("docs/user-guide.md")).unwrap();
+    let section = &guide[guide.find("## Troubleshooting").expect("a troubleshooting section")..];
+    let section = &section[..section[3..].find("\n## ").map_or(section.len(), |end| end + 3)];
+    // The messages as the code spells them, quotes around names dropped
+    // (the docs quote messages inside code spans, where backticks cannot
+    // nest).
+    let mut code = String::new();
+    for crate_dir in std::fs::read_dir(root().join("crates")).unwrap().flatten() {
+        sources(&crate_dir.path().join("src"), &mut code);
+    }
+    let code = code.replace('`', "");
+    let mut checked = 0;
+    for row in section.lines().filter(|line| line.starts_with("| ") && !line.starts_with("| symptom")) {
+        let symptom = row.split('|').nth(1).unwrap_or_default();
+        for quoted in symptom.split('`').skip(1).step_by(2) {
+            for fragment in quoted.split("...").map(str::trim).filter(|fragment| fragment.len() >= 3) {
+                assert!(
+                    code.contains(fragment),
+                    "docs/user-guide.md troubleshooting quotes `{fragment}`, which no message says"
+                );
+                checked += 1;
+            }
+        }
+    }
+    assert!(checked >= 10, "only {checked} quoted fragments found");
+}

@@ -4,6 +4,8 @@
 mod cluster;
 mod developer;
 mod docs;
+#[cfg(feature = "cluster")]
+mod hosts;
 mod js;
 mod native;
 mod python;
@@ -70,11 +72,18 @@ impl Background {
         I: IntoIterator<Item = S>,
         S: AsRef<std::ffi::OsStr>,
     {
+        let mut command = std::process::Command::new(assert_cmd::cargo::cargo_bin("uniplug"));
+        command.args(args);
+        Background::spawn(command)
+    }
+
+    /// Starts `command` (a `uniplug`, possibly behind a wrapper such as
+    /// `ip netns exec`) from the repository root.
+    pub fn spawn(mut command: std::process::Command) -> Background {
         use std::io::BufRead;
-        let mut child = std::process::Command::new(assert_cmd::cargo::cargo_bin("uniplug"))
+        let mut child = command
             .current_dir(root())
             .env_remove("RUST_LOG")
-            .args(args)
             .stdout(std::process::Stdio::piped())
             .stderr(std::process::Stdio::inherit())
             .spawn()
