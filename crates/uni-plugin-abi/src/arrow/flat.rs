@@ -189,27 +189,21 @@ fn parts(array: &dyn Array) -> Option<(usize, [Option<Buffer>; 2])> {
             let values = array.as_boolean().values();
             (values.offset(), [Some(values.inner().clone()), None])
         }
-        DataType::Utf8 => {
-            let array = array.as_string::<i32>();
-            (0, [Some(array.offsets().inner().inner().clone()), Some(array.values().clone())])
-        }
-        DataType::LargeUtf8 => {
-            let array = array.as_string::<i64>();
-            (0, [Some(array.offsets().inner().inner().clone()), Some(array.values().clone())])
-        }
-        DataType::Binary => {
-            let array = array.as_binary::<i32>();
-            (0, [Some(array.offsets().inner().inner().clone()), Some(array.values().clone())])
-        }
-        DataType::LargeBinary => {
-            let array = array.as_binary::<i64>();
-            (0, [Some(array.offsets().inner().inner().clone()), Some(array.values().clone())])
-        }
+        DataType::Utf8 => byte_parts::<Utf8Type>(array),
+        DataType::LargeUtf8 => byte_parts::<LargeUtf8Type>(array),
+        DataType::Binary => byte_parts::<BinaryType>(array),
+        DataType::LargeBinary => byte_parts::<LargeBinaryType>(array),
         _ => downcast_primitive_array!(
             array => (0, [Some(array.values().inner().clone()), None]),
             _ => return None
         ),
     })
+}
+
+/// A string or binary array's offsets and values.
+fn byte_parts<T: ByteArrayType>(array: &dyn Array) -> (usize, [Option<Buffer>; 2]) {
+    let array = array.as_bytes::<T>();
+    (0, [Some(array.offsets().inner().inner().clone()), Some(array.values().clone())])
 }
 
 /// Hands a flat array over with one allocation; `None` when `array` is not

@@ -22,17 +22,7 @@ fn sql_runs_wasm_and_native_plugin_functions_on_a_local_cluster() {
         "--cache",
         cache_arg,
     ]);
-    let mut url = None;
-    loop {
-        let line = cluster.next_line(60, "the cluster's start");
-        if let Some(rest) = line.strip_prefix("scheduler listening on ") {
-            url = rest.split_whitespace().next().map(str::to_owned);
-        }
-        if line.starts_with("ready;") {
-            break;
-        }
-    }
-    let url = url.expect("the cluster printed its URL");
+    let url = cluster.until_ready(60).expect("the cluster printed its URL");
     assert!(url.starts_with("df://127.0.0.1:"), "{url}");
 
     let points = scratch.path().join("points.csv");

@@ -109,16 +109,8 @@ impl Hosts {
     /// ready; returns it and the scheduler URL it printed, if any.
     fn start_node(&self, host: usize, args: &[&str]) -> (Background, Option<String>) {
         let node = Background::spawn(self.uniplug(host, args));
-        let mut url = None;
-        loop {
-            let line = node.next_line(120, "the node's start");
-            if let Some(rest) = line.strip_prefix("scheduler listening on ") {
-                url = rest.split_whitespace().next().map(str::to_owned);
-            }
-            if line.starts_with("ready;") {
-                return (node, url);
-            }
-        }
+        let url = node.until_ready(120);
+        (node, url)
     }
 
     fn remove(&self) {

@@ -119,6 +119,22 @@ impl Background {
         }
     }
 
+    /// Waits for a `uniplug cluster` to print `ready;` (at most `seconds`
+    /// per line) and returns the scheduler URL it printed, if it started
+    /// one.
+    pub fn until_ready(&self, seconds: u64) -> Option<String> {
+        let mut url = None;
+        loop {
+            let line = self.next_line(seconds, "the cluster node's start");
+            if let Some(rest) = line.strip_prefix("scheduler listening on ") {
+                url = rest.split_whitespace().next().map(str::to_owned);
+            }
+            if line.starts_with("ready;") {
+                return url;
+            }
+        }
+    }
+
     /// The next stdout line, waiting at most `seconds`.
     pub fn next_line(&self, seconds: u64, what: &str) -> String {
         self.lines
