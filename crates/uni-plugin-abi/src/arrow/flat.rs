@@ -304,26 +304,27 @@ pub(super) unsafe fn import_array(
         // SAFETY: `importable` checked `buffers` holds this many pointers.
         *slot = unsafe { *array.buffers.add(index) };
     }
-    let data_bytes = match shape {
-        Flat::Bits => end.div_ceil(8),
-        Flat::Fixed(width) => end.checked_mul(width).ok_or_else(too_long)?,
-        // SAFETY: the offsets buffer holds `end + 1` offsets (the caller);
-        // read unaligned, as nothing has checked its alignment yet.
-        Flat::Offsets32 => unsafe { pointers[1].cast::<i32>().add(end).read_unaligned() }
-            .try_into()
-            .map_err(|_| ArrowError::CDataInterface(format!("an array of {data_type} ends at a negative offset")))?,
-        // SAFETY: as above, with 64-bit offsets.
-        Flat::Offsets64 => unsafe { pointers[1].cast::<i64>().add(end).read_unaligned() }
-            .try_into()
-            .map_err(|_| ArrowError::CDataInterface(format!("an array of {data_type} ends at a negative offset")))?,
-    };
+    let bitmap_bytes = end.div_ceil(8);
     let lengths: [usize; 3] = match shape {
-        Flat::Bits | Flat::Fixed(_) => [end.div_ceil(8), data_bytes, 0],
-        Flat::Offsets32 => {
-            [end.div_ceil(8), end.checked_add(1).and_then(|n| n.checked_mul(4)).ok_or_else(too_long)?, data_bytes]
-        }
-        Flat::Offsets64 => {
-            [end.div_ceil(8), end.checked_add(1).and_then(|n| n.checked_mul(8)).ok_or_else(too_long)?, data_bytes]
+        Flat::Bits => [bitmap_bytes, bitmap_bytes, 0],
+        Flat::Fixed(width) => [bitmap_bytes, end.checked_mul(width).ok_or_else(too_long)?, 0],
+        Flat::Offsets32 | Flat::Offsets64 => {
+            let width = if shape == Flat::Offsets32 { 4 } else { 8 };
+            // SAFETY: the offsets buffer holds `end + 1` offsets (the
+            // caller); read unaligned, as nothing has checked its alignment
+            // yet.
+            let last = unsafe {
+                if width == 4 {
+                    i64::from(pointers[1].cast::<i32>().add(end).read_unaligned())
+                } else {
+                    pointers[1].cast::<i64>().add(end).read_unaligned()
+                }
+            };
+            let data_bytes = usize::try_from(last).map_err(|_| {
+                ArrowError::CDataInterface(format!("an array of {data_type} ends at a negative offset"))
+            })?;
+            let offsets_bytes = end.checked_add(1).and_then(|n| n.checked_mul(width)).ok_or_else(too_long)?;
+            [bitmap_bytes, offsets_bytes, data_bytes]
         }
     };
     let owner: Arc<dyn Allocation> = Arc::new(Imported { _array: array });
