@@ -29,6 +29,7 @@ fuzz_target!(|data: &[u8]| {
                     version: "1.0.0".into(),
                     digest: "ab".repeat(32).parse().expect("a digest"),
                     function: "f".into(),
+                    requires: vec!["cd".repeat(32).parse().expect("a digest")],
                 },
                 constants: vec![
                     Arc::new(Int64Array::from(vec![number])) as ArrayRef,

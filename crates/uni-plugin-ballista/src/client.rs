@@ -6,7 +6,7 @@
 //! leave the client naming functions by digest; the scheduler and the
 //! executors load what the digest names from the store.
 
-use std::collections::HashSet;
+use std::collections::HashMap;
 use std::sync::Mutex;
 
 use ballista::prelude::SessionContextExt;
@@ -40,12 +40,14 @@ pub enum ClusterSessionError {
 pub struct ClusterSession {
     session: PluginSession,
     store: PluginStore,
-    published: Mutex<HashSet<PluginDigest>>,
+    /// What this session published, with the signature file it carried,
+    /// so a query does not ask a remote store again.
+    published: Mutex<HashMap<PluginDigest, Option<Vec<u8>>>>,
 }
 
 impl std::fmt::Debug for ClusterSession {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("ClusterSession").field("store", &self.store.root()).finish_non_exhaustive()
+        f.debug_struct("ClusterSession").field("store", &self.store.location()).finish_non_exhaustive()
     }
 }
 
@@ -78,8 +80,8 @@ impl ClusterSession {
         store: PluginStore,
         replace_builtins: bool,
     ) -> Result<(ClusterSession, LoadReport), ClusterSessionError> {
-        // The client only encodes plans; its resolver is for plans that come
-        // back (never, today) and costs nothing until used.
+        // The client mostly encodes plans; its resolver is for plans that
+        // come back (never, today) and costs nothing until used.
         let cache = std::env::temp_dir().join(format!("uni-plugin-client-{}", std::process::id()));
         let resolver = PluginResolver::new(NodeConfig::new("client", store.clone(), cache));
         let state =
@@ -92,7 +94,9 @@ impl ClusterSession {
         } else {
             PluginSession::load_into(ctx, builder)?
         };
-        let session = ClusterSession { session, store, published: Mutex::new(HashSet::new()) };
+        // Plans name each plugin's dependencies as this session loaded them.
+        resolver.plan_with(session.host());
+        let session = ClusterSession { session, store, published: Mutex::new(HashMap::new()) };
         session.publish()?;
         Ok((session, report))
     }
@@ -126,14 +130,15 @@ impl ClusterSession {
                     || ClusterError::from(WireError::NoDigest { plugin: id.to_string(), function: "*".into() }),
                 )?;
             // Signed since it was published? The signature must follow.
-            if published.contains(&expected) && self.store.has_signature_of(&expected, &dir) {
+            let signature = PluginStore::signature_in(&dir)?;
+            if published.get(&expected) == Some(&signature) {
                 continue;
             }
             let stored = self.store.put(&dir)?;
             if stored != expected {
                 return Err(ClusterError::DigestMismatch { digest: expected, found: stored, dir });
             }
-            published.insert(expected);
+            published.insert(expected, signature);
         }
         Ok(digests)
     }

@@ -47,14 +47,18 @@ fn resolve(resolver: &PluginResolver, name: &str, bytes: &[u8]) -> Result<Option
     Ok(Some(resolver.function(&reference)?))
 }
 
-fn encode_ref(handle: &CallHandle, buf: &mut Vec<u8>) -> Result<()> {
-    buf.extend(FunctionRef::of(handle).map_err(ClusterError::from)?.encode());
+fn encode_ref(resolver: &PluginResolver, handle: &CallHandle, buf: &mut Vec<u8>) -> Result<()> {
+    buf.extend(resolver.reference(handle)?.encode());
     Ok(())
 }
 
-fn table_call(handle: &CallHandle, constants: &[datafusion::arrow::array::ArrayRef]) -> Result<TableCallRef> {
+fn table_call(
+    resolver: &PluginResolver,
+    handle: &CallHandle,
+    constants: &[datafusion::arrow::array::ArrayRef],
+) -> Result<TableCallRef> {
     Ok(TableCallRef {
-        function: FunctionRef::of(handle).map_err(ClusterError::from)?,
+        function: resolver.reference(handle)?,
         constants: constants.to_vec(),
         projection: None,
         limit: None,
@@ -75,7 +79,7 @@ macro_rules! plugin_function_methods {
 
         fn try_encode_udf(&self, node: &ScalarUDF, buf: &mut Vec<u8>) -> Result<()> {
             match plugin_scalar_handle(node) {
-                Some(handle) => encode_ref(handle, buf),
+                Some(handle) => encode_ref(&self.resolver, handle, buf),
                 None => self.inner.try_encode_udf(node, buf),
             }
         }
@@ -89,7 +93,7 @@ macro_rules! plugin_function_methods {
 
         fn try_encode_udaf(&self, node: &AggregateUDF, buf: &mut Vec<u8>) -> Result<()> {
             match plugin_aggregate_handle(node) {
-                Some(handle) => encode_ref(handle, buf),
+                Some(handle) => encode_ref(&self.resolver, handle, buf),
                 None => self.inner.try_encode_udaf(node, buf),
             }
         }
@@ -162,7 +166,11 @@ impl LogicalExtensionCodec for PluginLogicalCodec {
     ) -> Result<()> {
         match node.as_ref().downcast_ref::<PluginTableProvider>() {
             Some(provider) => {
-                buf.extend(table_call(provider.handle(), provider.constants())?.encode().map_err(ClusterError::from)?);
+                buf.extend(
+                    table_call(&self.resolver, provider.handle(), provider.constants())?
+                        .encode()
+                        .map_err(ClusterError::from)?,
+                );
                 Ok(())
             }
             None => self.inner.try_encode_table_provider(table_ref, node, buf),
@@ -226,7 +234,7 @@ impl PhysicalExtensionCodec for PluginPhysicalCodec {
     ) -> Result<()> {
         match node.downcast_ref::<PluginTableExec>() {
             Some(exec) => {
-                let mut call = table_call(exec.handle(), exec.constants())?;
+                let mut call = table_call(&self.resolver, exec.handle(), exec.constants())?;
                 call.projection = exec.projection().map(<[usize]>::to_vec);
                 call.limit = exec.limit();
                 buf.extend(call.encode().map_err(ClusterError::from)?);

@@ -13,14 +13,35 @@ use uni_plugin_host::PluginDigest;
 pub enum ClusterError {
     /// The store holds no plugin with this digest.
     #[error(
-        "plugin {digest} is not in the plugin store `{}`; publish it there (a client does when it loads the plugin) or point this node at the store that has it",
-        store.display()
+        "plugin {digest} is not in the plugin store `{store}`; publish it there (a client does when it loads the plugin) or point this node at the store that has it"
     )]
     NotInStore {
         /// The digest asked for.
         digest: PluginDigest,
-        /// The store that was searched.
-        store: PathBuf,
+        /// The store that was searched (its directory or URL).
+        store: String,
+    },
+    /// A plugin store location could not be opened.
+    #[error(
+        "plugin store `{url}`: {message}; a store is a directory, file:///PATH, s3://BUCKET/PREFIX or http(s)://HOST/PREFIX"
+    )]
+    StoreUrl {
+        /// The location as given.
+        url: String,
+        /// What is wrong with it.
+        message: String,
+    },
+    /// An object store request failed or returned something refused.
+    #[error("plugin store `{store}`: cannot {action} `{key}`: {message}")]
+    Store {
+        /// The store's URL.
+        store: String,
+        /// What was being done.
+        action: &'static str,
+        /// The object.
+        key: String,
+        /// What went wrong.
+        message: String,
     },
     /// The files kept under a digest hash to something else: the artifact was
     /// changed after it was published, or damaged.

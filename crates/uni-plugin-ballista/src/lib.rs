@@ -10,9 +10,11 @@
 //! digest, so a reload on the client never changes what a running query
 //! executes.
 //!
-//! - [`PluginStore`]: a directory of plugins named by digest.
+//! - [`PluginStore`]: plugins named by digest, in a directory or an object
+//!   store (`s3://`, `http(s)://`).
 //! - [`PluginResolver`] / [`NodeConfig`]: one node's way from a digest to a
-//!   callable function (fetch, verify, load once, cache).
+//!   callable function (fetch, verify, load once, cache within a
+//!   [`CacheBound`]).
 //! - [`PluginLogicalCodec`] / [`PluginPhysicalCodec`]: Ballista's codecs
 //!   plus plugin scalar functions, aggregates and table function calls.
 //! - [`start_scheduler`], [`start_executor`], [`LocalCluster`]: nodes that
@@ -47,6 +49,7 @@ mod client;
 mod cluster;
 mod codec;
 mod error;
+mod eviction;
 mod resolver;
 mod store;
 
@@ -56,6 +59,7 @@ pub use cluster::{
 };
 pub use codec::{PluginLogicalCodec, PluginPhysicalCodec};
 pub use error::ClusterError;
+pub use eviction::CacheBound;
 pub use resolver::{NodeConfig, PluginResolver};
 pub use store::PluginStore;
 pub use uni_plugin::wire::{FunctionRef, TableCallRef, WireError};

@@ -10,17 +10,20 @@
 //!
 //! One host per digest, not one per node: two versions of a plugin (a query
 //! planned before a reload and one after) can then run side by side on one
-//! node, each with the generation it was planned with.
+//! node, each with the generation it was planned with. A plugin with
+//! `[dependencies]` shares its host with the exact dependency digests the
+//! plan names ([`FunctionRef::requires`]), fetched and verified the same way.
 
-use std::collections::HashMap;
+use std::collections::{BTreeSet, HashMap};
 use std::path::PathBuf;
 use std::sync::atomic::{AtomicU64, Ordering};
-use std::sync::{Arc, Mutex, MutexGuard};
+use std::sync::{Arc, Mutex, MutexGuard, Weak};
 
-use uni_plugin::{CallHandle, Plugin};
+use uni_plugin::{CallHandle, Plugin, PluginId};
 use uni_plugin_host::{NativeLoad, PluginDigest, PluginHost, Policy};
 use uni_plugin_wasm::WasmEngine;
 
+use crate::eviction::{CacheBound, evict, touch};
 use crate::{ClusterError, FunctionRef, PluginStore};
 
 /// What a node needs to load plugins by digest.
@@ -39,13 +42,15 @@ pub struct NodeConfig {
     pub natives: Vec<Arc<dyn Plugin>>,
     /// Where compiled wasm components are cached (`None`: the host default).
     pub compile_cache: Option<PathBuf>,
+    /// How much of the store the node's cache keeps (see [`CacheBound`]).
+    pub cache_bound: CacheBound,
 }
 
 impl std::fmt::Debug for NodeConfig {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("NodeConfig")
             .field("name", &self.name)
-            .field("store", &self.store.root())
+            .field("store", &self.store.location())
             .field("cache_dir", &self.cache_dir)
             .field("natives", &self.natives.len())
             .finish_non_exhaustive()
@@ -63,6 +68,7 @@ impl NodeConfig {
             policy: Policy::default(),
             natives: Vec::new(),
             compile_cache: None,
+            cache_bound: CacheBound::default(),
         }
     }
 
@@ -79,10 +85,16 @@ impl NodeConfig {
     }
 }
 
+/// A loaded plugin and the dependency digests it was loaded with.
+type HostKey = (PluginDigest, Vec<PluginDigest>);
+
 /// Loads plugins by digest, once per digest per node.
 pub struct PluginResolver {
     config: NodeConfig,
-    hosts: Mutex<HashMap<PluginDigest, Arc<PluginHost>>>,
+    hosts: Mutex<HashMap<HostKey, Arc<PluginHost>>>,
+    /// On a client: the host plans are made with, whose loaded plugins say
+    /// which dependency digests a reference names.
+    planning: Mutex<Weak<PluginHost>>,
     /// Held while a plugin loads, so one digest is never loaded twice at
     /// once; lookups of loaded digests do not wait for it.
     loading: Mutex<()>,
@@ -107,6 +119,7 @@ impl PluginResolver {
         Arc::new(PluginResolver {
             config,
             hosts: Mutex::new(HashMap::new()),
+            planning: Mutex::new(Weak::new()),
             loading: Mutex::new(()),
             engine: Mutex::new(None),
             loads: AtomicU64::new(0),
@@ -119,50 +132,107 @@ impl PluginResolver {
         &self.config
     }
 
+    /// Plans made here name plugins as `host` loaded them, dependencies
+    /// included (what a client's session calls once it has its host).
+    pub fn plan_with(&self, host: &Arc<PluginHost>) {
+        *lock(&self.planning) = Arc::downgrade(host);
+    }
+
+    /// The reference a plan carries for `handle`: its plugin's digest and,
+    /// when the planning host has it, the digests of its dependencies.
+    pub fn reference(&self, handle: &CallHandle) -> Result<FunctionRef, ClusterError> {
+        let reference = FunctionRef::of(handle)?;
+        if let Some(host) = lock(&self.planning).upgrade() {
+            let requires = dependency_digests(&host, handle.plugin_id())?;
+            return Ok(reference.with_requires(requires));
+        }
+        // A node re-encoding what it decoded (the scheduler writing stages
+        // for executors): the dependencies the plugin was loaded with here.
+        let hosts = lock(&self.hosts);
+        let loaded_with = hosts.keys().find(|(digest, _)| *digest == reference.digest);
+        let requires = loaded_with.map(|(_, requires)| requires.clone()).unwrap_or_default();
+        drop(hosts);
+        Ok(reference.with_requires(requires))
+    }
+
     /// The function `reference` names, from the plugin with its digest
-    /// (fetched, verified and loaded on first use).
+    /// (fetched, verified and loaded on first use, with the dependencies it
+    /// names).
     pub fn function(&self, reference: &FunctionRef) -> Result<CallHandle, ClusterError> {
-        let host = self.host(&reference.digest)?;
+        let host = self.host_with(&reference.digest, &reference.requires)?;
         let wrong_plugin = |found: String| ClusterError::WrongPlugin {
             digest: reference.digest,
             expected: reference.plugin_text(),
             found,
         };
-        let plugins = host.plugins();
-        let Some(id) = plugins.first() else {
+        let Some(id) = host.plugins().into_iter().find(|id| host.digest(id) == Some(reference.digest)) else {
             return Err(wrong_plugin("nothing".into()));
         };
-        let generation = host.generation(id).ok_or_else(|| wrong_plugin("nothing".into()))?;
+        let generation = host.generation(&id).ok_or_else(|| wrong_plugin("nothing".into()))?;
         let version = generation.manifest().plugin.version.to_string();
         if id.as_str() != reference.plugin || version != reference.version {
             return Err(wrong_plugin(format!("{id} {version}")));
         }
-        host.registry().lookup(&reference.function).ok_or_else(|| ClusterError::NoSuchFunction {
-            plugin: reference.plugin.clone(),
-            digest: reference.digest,
-            function: reference.function.clone(),
-        })
+        host.registry()
+            .lookup(&reference.function)
+            // A dependency's function of that name is not this plugin's.
+            .filter(|handle| handle.plugin_id() == &id)
+            .ok_or_else(|| ClusterError::NoSuchFunction {
+                plugin: reference.plugin.clone(),
+                digest: reference.digest,
+                function: reference.function.clone(),
+            })
     }
 
     /// The host running the plugin with `digest`, loading it on first use.
     pub fn host(&self, digest: &PluginDigest) -> Result<Arc<PluginHost>, ClusterError> {
-        if let Some(host) = lock(&self.hosts).get(digest) {
+        self.host_with(digest, &[])
+    }
+
+    /// The host running the plugin with `digest` beside the dependencies
+    /// `requires`, loading them on first use.
+    pub fn host_with(&self, digest: &PluginDigest, requires: &[PluginDigest]) -> Result<Arc<PluginHost>, ClusterError> {
+        let key: HostKey = (*digest, requires.to_vec());
+        if let Some(host) = lock(&self.hosts).get(&key) {
             return Ok(host.clone());
         }
         let _loading = lock(&self.loading);
-        if let Some(host) = lock(&self.hosts).get(digest) {
+        if let Some(host) = lock(&self.hosts).get(&key) {
             return Ok(host.clone());
         }
-        let host = Arc::new(self.load(digest)?);
-        lock(&self.hosts).insert(*digest, host.clone());
+        // Fetching, verifying and compiling take a while: inside a
+        // multi-threaded runtime (an executor decoding a task) the worker's
+        // other tasks move to another thread meanwhile.
+        let load = || self.load(digest, requires);
+        let loaded = match tokio::runtime::Handle::try_current() {
+            Ok(handle) if handle.runtime_flavor() == tokio::runtime::RuntimeFlavor::MultiThread => {
+                tokio::task::block_in_place(load)
+            }
+            _ => load(),
+        };
+        let host = Arc::new(loaded?);
+        lock(&self.hosts).insert(key, host.clone());
+        self.evict();
         Ok(host)
     }
 
-    /// The digests this node has loaded.
+    /// Removes cached copies of digests this node has not loaded, as the
+    /// node's [`CacheBound`] says; returns the digests removed. Runs after
+    /// each load.
+    pub fn evict(&self) -> Vec<PluginDigest> {
+        let in_use = self.loaded().into_iter().collect();
+        evict(&self.config.cache_dir, &self.config.cache_bound, &in_use)
+    }
+
+    /// The digests this node has loaded (plugins and their dependencies).
     pub fn loaded(&self) -> Vec<PluginDigest> {
-        let mut digests: Vec<PluginDigest> = lock(&self.hosts).keys().copied().collect();
-        digests.sort_by_key(|digest| digest.to_string());
-        digests
+        let hosts = lock(&self.hosts);
+        let digests: BTreeSet<String> = hosts
+            .keys()
+            .flat_map(|(digest, requires)| std::iter::once(digest).chain(requires))
+            .map(ToString::to_string)
+            .collect();
+        digests.iter().filter_map(|digest| digest.parse().ok()).collect()
     }
 
     /// How many plugin loads (fetch, verify, compile or cache load, init)
@@ -176,14 +246,22 @@ impl PluginResolver {
         std::time::Duration::from_nanos(self.load_nanos.load(Ordering::Relaxed))
     }
 
-    fn load(&self, digest: &PluginDigest) -> Result<PluginHost, ClusterError> {
+    fn load(&self, digest: &PluginDigest, requires: &[PluginDigest]) -> Result<PluginHost, ClusterError> {
         let started = std::time::Instant::now();
-        let dir = self.config.store.fetch(digest, &self.config.cache_dir)?;
+        let fetch = |digest: &PluginDigest| {
+            let dir = self.config.store.fetch(digest, &self.config.cache_dir)?;
+            touch(&dir);
+            Ok::<PathBuf, ClusterError>(dir)
+        };
+        let dir = fetch(digest)?;
         let mut builder = PluginHost::builder()
             .plugin_dir(&dir)
             .policy(self.config.policy.clone())
             .wasm_engine(self.engine(digest)?)
             .services(Arc::new(NodeServices));
+        for dependency in requires {
+            builder = builder.plugin_dir(fetch(dependency)?);
+        }
         for native in &self.config.natives {
             builder = builder.link(native.clone(), NativeLoad::OnRequest);
         }
@@ -201,15 +279,20 @@ impl PluginResolver {
         }
         // What was loaded must be what was asked for, whatever happened to
         // the cache directory between the fetch and the load.
+        let mut found_main = false;
         for id in host.plugins() {
             match host.digest(&id) {
-                Some(found) if found == *digest => {}
+                Some(found) if found == *digest => found_main = true,
+                Some(found) if requires.contains(&found) => {}
                 Some(found) => return Err(ClusterError::DigestMismatch { digest: *digest, found, dir }),
                 None => {
                     let message = format!("plugin `{id}` loaded without a content address");
                     return Err(ClusterError::Load { digest: *digest, message });
                 }
             }
+        }
+        if !found_main {
+            return Err(ClusterError::Load { digest: *digest, message: "the plugin itself did not load".into() });
         }
         self.loads.fetch_add(1, Ordering::Relaxed);
         self.load_nanos.fetch_add(started.elapsed().as_nanos() as u64, Ordering::Relaxed);
@@ -234,6 +317,30 @@ impl PluginResolver {
         *engine = Some(created.clone());
         Ok(created)
     }
+}
+
+/// The digests of the plugins `plugin` depends on in `host`, transitively.
+fn dependency_digests(host: &PluginHost, plugin: &PluginId) -> Result<Vec<PluginDigest>, ClusterError> {
+    let mut seen: BTreeSet<PluginId> = BTreeSet::new();
+    let mut pending = vec![plugin.clone()];
+    let mut digests = Vec::new();
+    while let Some(id) = pending.pop() {
+        let Some(generation) = host.generation(&id) else { continue };
+        for dependency in &generation.manifest().dependencies {
+            if !seen.insert(dependency.id.clone()) || dependency.id == *plugin {
+                continue;
+            }
+            let digest = host.digest(&dependency.id).ok_or_else(|| {
+                ClusterError::from(uni_plugin::wire::WireError::NoDigest {
+                    plugin: dependency.id.to_string(),
+                    function: format!("(a dependency of `{plugin}`)"),
+                })
+            })?;
+            digests.push(digest);
+            pending.push(dependency.id.clone());
+        }
+    }
+    Ok(digests)
 }
 
 /// The services of a node's plugins: the defaults, but a plugin's `query`

@@ -20,6 +20,7 @@
 //!     version: "1.0.0".into(),
 //!     digest: "ab".repeat(32).parse().unwrap(),
 //!     function: "haversine".into(),
+//!     requires: Vec::new(),
 //! };
 //! let bytes = reference.encode();
 //! assert_eq!(FunctionRef::decode(&bytes).unwrap(), Some(reference));
@@ -66,7 +67,15 @@ pub struct FunctionRef {
     pub digest: PluginDigest,
     /// The SQL name of the function.
     pub function: String,
+    /// The digests of the plugins this one depends on (its `[dependencies]`,
+    /// transitively), as loaded where the plan was made: a node loads them
+    /// beside it. Sorted, without duplicates; empty for most plugins.
+    pub requires: Vec<PluginDigest>,
 }
+
+/// The most dependencies a reference may name: a plan from the network
+/// cannot make a node fetch without bound.
+pub const MAX_REQUIRES: usize = 64;
 
 #[derive(Serialize, Deserialize)]
 struct FunctionWire {
@@ -74,6 +83,8 @@ struct FunctionWire {
     version: String,
     digest: String,
     function: String,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    requires: Vec<String>,
 }
 
 impl FunctionRef {
@@ -90,7 +101,18 @@ impl FunctionRef {
             version: generation.manifest().plugin.version.to_string(),
             digest,
             function: handle.name().to_owned(),
+            requires: Vec::new(),
         })
+    }
+
+    /// This reference with `requires` as its dependencies (sorted, without
+    /// duplicates, never the plugin itself).
+    pub fn with_requires(mut self, requires: impl IntoIterator<Item = PluginDigest>) -> FunctionRef {
+        let mut requires: Vec<PluginDigest> = requires.into_iter().filter(|digest| *digest != self.digest).collect();
+        requires.sort_by_key(|digest| digest.to_string());
+        requires.dedup();
+        self.requires = requires;
+        self
     }
 
     /// `id version`, for messages.
@@ -111,6 +133,7 @@ impl FunctionRef {
             version: self.version.clone(),
             digest: self.digest.to_string(),
             function: self.function.clone(),
+            requires: self.requires.iter().map(ToString::to_string).collect(),
         };
         // A struct of strings always serializes.
         serde_json::to_vec(&wire).unwrap_or_default()
@@ -128,7 +151,25 @@ impl FunctionRef {
         let wire: FunctionWire = serde_json::from_slice(json)
             .map_err(|error| WireError::Malformed(format!("function reference: {error}")))?;
         let digest = wire.digest.parse().map_err(|error| WireError::Malformed(format!("{error}")))?;
-        Ok(FunctionRef { plugin: wire.plugin, version: wire.version, digest, function: wire.function })
+        if wire.requires.len() > MAX_REQUIRES {
+            return Err(WireError::Malformed(format!(
+                "function reference names {} dependencies, more than the {MAX_REQUIRES} allowed",
+                wire.requires.len()
+            )));
+        }
+        let requires = wire
+            .requires
+            .iter()
+            .map(|digest| digest.parse().map_err(|error| WireError::Malformed(format!("dependency: {error}"))))
+            .collect::<Result<Vec<PluginDigest>, WireError>>()?;
+        let reference = FunctionRef {
+            plugin: wire.plugin,
+            version: wire.version,
+            digest,
+            function: wire.function,
+            requires: Vec::new(),
+        };
+        Ok(reference.with_requires(requires))
     }
 }
 
@@ -202,6 +243,7 @@ mod tests {
             version: "1.0.0".into(),
             digest: "cd".repeat(32).parse().unwrap(),
             function: "series".into(),
+            requires: Vec::new(),
         }
     }
 
@@ -262,5 +304,31 @@ mod tests {
         bytes.extend(br#"{"plugin":"a.b","version":"1","digest":"zz","function":"f"}"#);
         let error = FunctionRef::decode(&bytes).unwrap_err();
         assert!(error.to_string().contains("64 hex digits"), "{error}");
+    }
+
+    #[test]
+    fn dependencies_travel_sorted_and_bounded() {
+        let base: PluginDigest = "ef".repeat(32).parse().unwrap();
+        let lib: PluginDigest = "01".repeat(32).parse().unwrap();
+        let reference = reference().with_requires([base, lib, base, reference().digest]);
+        assert_eq!(reference.requires, vec![lib, base], "sorted, unique, never itself");
+        let back = FunctionRef::decode(&reference.encode()).unwrap().unwrap();
+        assert_eq!(back, reference);
+        // A reference from before dependencies travelled still decodes.
+        let mut old = FUNCTION_MAGIC.to_vec();
+        old.extend(format!(r#"{{"plugin":"a.b","version":"1","digest":"{}","function":"f"}}"#, base).bytes());
+        assert!(FunctionRef::decode(&old).unwrap().unwrap().requires.is_empty());
+        // A plan cannot make a node fetch without bound.
+        let many: Vec<String> = (0..=MAX_REQUIRES).map(|n| format!("\"{:064x}\"", n)).collect();
+        let mut bytes = FUNCTION_MAGIC.to_vec();
+        bytes.extend(
+            format!(
+                r#"{{"plugin":"a.b","version":"1","digest":"{base}","function":"f","requires":[{}]}}"#,
+                many.join(",")
+            )
+            .bytes(),
+        );
+        let error = FunctionRef::decode(&bytes).unwrap_err().to_string();
+        assert!(error.contains("more than the 64"), "{error}");
     }
 }

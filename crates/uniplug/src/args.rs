@@ -99,9 +99,9 @@ pub struct SqlArgs {
     /// Run the SQL on the Ballista cluster at this scheduler URL (df://HOST:PORT, see `uniplug cluster`).
     #[arg(long, value_name = "URL")]
     pub cluster: Option<String>,
-    /// With --cluster: the plugin store the cluster reads (default: the user cache's uni-plugin/store).
-    #[arg(long, value_name = "DIR", requires = "cluster")]
-    pub store: Option<PathBuf>,
+    /// With --cluster: the plugin store the cluster reads: a directory, file://, s3:// or http(s):// URL (default: the user cache's uni-plugin/store).
+    #[arg(long, value_name = "DIR|URL", requires = "cluster")]
+    pub store: Option<String>,
 }
 
 /// `uniplug cluster`.
@@ -125,15 +125,21 @@ pub struct ClusterArgs {
     /// The host other machines reach this one at (default: the --bind address).
     #[arg(long, value_name = "HOST")]
     pub advertise: Option<String>,
-    /// The plugin store every node reads (default: the user cache's uni-plugin/store).
-    #[arg(long, value_name = "DIR")]
-    pub store: Option<PathBuf>,
+    /// The plugin store every node reads: a directory, file://, s3:// or http(s):// URL (default: the user cache's uni-plugin/store).
+    #[arg(long, value_name = "DIR|URL")]
+    pub store: Option<String>,
     /// The policy every node loads plugins under (signing, capabilities, limits).
     #[arg(long, value_name = "FILE")]
     pub policy: Option<PathBuf>,
     /// Where nodes keep their verified copies of plugins (default: the user cache's uni-plugin/nodes).
     #[arg(long, value_name = "DIR")]
     pub cache: Option<PathBuf>,
+    /// The most each node's cache keeps; unused copies beyond it are removed, least recently used first.
+    #[arg(long = "cache-size", value_name = "SIZE", default_value = "2GiB")]
+    pub cache_size: uni_plugin::ByteSize,
+    /// Cached copies unused for longer are removed (e.g. 720h; 0s: no age bound).
+    #[arg(long = "cache-age", value_name = "DURATION", default_value = "720h")]
+    pub cache_age: uni_plugin::HumanDuration,
 }
 
 /// `uniplug check`.

@@ -2,11 +2,12 @@
 //! scheduler on another host) and the client side of `uniplug sql
 //! --cluster`.
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::sync::Arc;
 
 use uni_plugin_ballista::{
-    ClusterSession, ExecutorEndpoint, NodeConfig, PluginResolver, PluginStore, start_executor, start_scheduler,
+    CacheBound, ClusterSession, ExecutorEndpoint, NodeConfig, PluginResolver, PluginStore, start_executor,
+    start_scheduler,
 };
 use uni_plugin_host::Policy;
 
@@ -24,9 +25,11 @@ fn cache_dir(name: &str) -> PathBuf {
     base.join("uni-plugin").join(name)
 }
 
-fn open_store(dir: Option<&Path>) -> CliResult<PluginStore> {
-    let dir = dir.map(Path::to_path_buf).unwrap_or_else(|| cache_dir("store"));
-    PluginStore::open(&dir).map_err(|error| CliError::usage(format!("--store `{}`: {error}", dir.display())))
+/// The store at `location` (a directory or a URL), by default the user
+/// cache's. S3 credentials and endpoint come from the `AWS_*` variables.
+fn open_store(location: Option<&str>) -> CliResult<PluginStore> {
+    let location = location.map(str::to_owned).unwrap_or_else(|| cache_dir("store").display().to_string());
+    PluginStore::from_location(&location).map_err(|error| CliError::usage(format!("--store `{location}`: {error}")))
 }
 
 /// A `df://HOST:PORT` URL (a bare `HOST:PORT` is accepted).
@@ -55,7 +58,7 @@ pub fn connect(
     linked: &Linked,
     open: Open<'_>,
     url: &str,
-    store: Option<&Path>,
+    store: Option<&str>,
 ) -> CliResult<ClusterSession> {
     let url = scheduler_url(url)?;
     let store = open_store(store)?;
@@ -87,6 +90,10 @@ pub fn run(linked: &Linked, args: ClusterArgs) -> CliResult {
     let node = |name: String| {
         let mut node = NodeConfig::new(name.clone(), store.clone(), cache.join(&name)).with_policy(policy.clone());
         node.compile_cache = Some(compiled.clone());
+        node.cache_bound = CacheBound {
+            max_bytes: args.cache_size.bytes(),
+            max_age: Some(args.cache_age.get()).filter(|age| !age.is_zero()),
+        };
         for (plugin, _) in &linked.0 {
             node = node.with_native(plugin.clone());
         }
@@ -113,7 +120,7 @@ pub fn run(linked: &Linked, args: ClusterArgs) -> CliResult {
                     .map_err(CliError::failed)?;
                 // What clients and executors elsewhere connect to.
                 let reachable = format!("{}:{}", host_for_url(&endpoint.advertise), address.port());
-                println!("scheduler listening on df://{reachable} (store {})", store.root().display());
+                println!("scheduler listening on df://{reachable} (store {})", store.location());
                 format!("http://{reachable}")
             }
         };

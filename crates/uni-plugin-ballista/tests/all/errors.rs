@@ -38,7 +38,7 @@ fn a_tampered_artifact_is_refused() {
 
         // Someone with write access to the store swaps the component after
         // it was published (here: for another example's component).
-        let artifact = store.path(&digest).join("geo.wasm");
+        let artifact = store.local_path(&digest).unwrap().join("geo.wasm");
         std::fs::copy(workspace.plugins().join("stats/stats.wasm"), &artifact).unwrap();
 
         let error = client.sql(QUERY).await.unwrap_err().to_string();

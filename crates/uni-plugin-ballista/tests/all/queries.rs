@@ -6,7 +6,7 @@ use crate::support::{Workspace, bounded, runtime, text};
 /// partial states are merged across executors, a table function on its own
 /// and joined with the table. Floats are rounded: sums over partitions may
 /// be added in another order.
-const QUERIES: &[&str] = &[
+pub const QUERIES: &[&str] = &[
     "SELECT g, round(sum(haversine(lat1, lon1, lat2, lon2)), 6) AS km, count(*) AS n FROM points GROUP BY g ORDER BY g",
     "SELECT id, round(haversine(lat1, lon1, lat2, lon2), 9) AS km, round(bearing(lat1, lon1, lat2, lon2), 9) AS deg FROM points WHERE id % 97 = 0 ORDER BY id",
     "SELECT g, round(geomean(x), 9) AS gm, round(mad(x), 9) AS m, count(x) AS n FROM points GROUP BY g ORDER BY g",
@@ -39,7 +39,7 @@ fn cluster_results_equal_single_machine_results() {
         let digests = client.publish().unwrap();
         assert_eq!(digests.len(), 3);
         for digest in &digests {
-            assert!(store.contains(digest), "{digest} not published");
+            assert!(store.contains(digest).unwrap(), "{digest} not published");
         }
         // The scheduler planned with all three; the executors ran them,
         // each node loading a digest at most once however many tasks used it.

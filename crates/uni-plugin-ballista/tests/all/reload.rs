@@ -36,7 +36,7 @@ fn a_reload_reaches_the_cluster_as_a_new_digest() {
         assert_eq!(client.reload(&geo).unwrap(), 2);
         let after = client.digest(&geo).unwrap();
         assert_ne!(after, before);
-        assert!(store.contains(&after) && store.contains(&before));
+        assert!(store.contains(&after).unwrap() && store.contains(&before).unwrap());
 
         let miles = value(&client.sql(QUERY).await.unwrap());
         let expected = kilometres * 3958.8 / 6371.0;

@@ -1,17 +1,20 @@
-//! [`PluginStore`]: plugins kept by content address in a shared directory.
+//! [`PluginStore`]: plugins kept by content address, in a shared directory
+//! or an object store (`s3://`, `http(s)://`).
 //!
 //! Layout: `<store>/<digest>/` holds exactly what the digest covers (the
 //! manifest and, for a wasm plugin or a native library, its artifact at the
-//! path its `entry` names) plus the signature file when there is one. Entries are written to
-//! a temporary directory and renamed into place, so a reader never sees half
-//! a plugin; an entry is never rewritten once present.
+//! path its `entry` names) plus the signature file when there is one. In a
+//! directory, entries are written to a temporary directory and renamed into
+//! place, so a reader never sees half a plugin; in an object store, the
+//! manifest is written last and an entry without one does not count (see
+//! `objects.rs`). An entry is never rewritten once present.
 //!
 //! A node never loads straight from the store: [`PluginStore::fetch`] reads
 //! the entry once (regular files only, size-capped: a FIFO or `/dev/zero`
-//! in an entry is an error at once, see [`PluginFiles`]), checks the digest
-//! of those bytes, and writes exactly them into the node's own cache, so
-//! what the node verified is what it runs, whatever happens to the store
-//! afterwards.
+//! in an entry is an error at once, see [`PluginFiles`]; objects are capped
+//! while they stream), checks the digest of those bytes, and writes exactly
+//! them into the node's own cache, so what the node verified is what it
+//! runs, whatever happens to the store afterwards.
 //!
 //! ```
 //! # let root = tempfile::tempdir().unwrap();
@@ -21,10 +24,12 @@
 //! use uni_plugin_ballista::PluginStore;
 //! let store = PluginStore::open(root.path().join("store")).unwrap();
 //! let digest = store.put(&plugin).unwrap();
-//! assert!(store.contains(&digest));
+//! assert!(store.contains(&digest).unwrap());
 //! let copy = store.fetch(&digest, &root.path().join("cache")).unwrap();
 //! assert!(copy.join("uniplugin.toml").is_file());
 //! ```
+
+mod objects;
 
 use std::path::{Component, Path, PathBuf};
 use std::sync::atomic::{AtomicU64, Ordering};
@@ -34,44 +39,105 @@ use uni_plugin_host::signing::SIGNATURE_FILE;
 use uni_plugin_host::{MAX_TEXT_FILE, PluginDigest, PluginFiles, manifest_in};
 
 use crate::ClusterError;
+use objects::Objects;
 
-/// A directory of plugins named by digest. Cheap to clone.
+/// Plugins named by digest, in a directory or an object store. Cheap to
+/// clone.
 #[derive(Debug, Clone)]
 pub struct PluginStore {
-    root: PathBuf,
+    backend: Backend,
+}
+
+#[derive(Debug, Clone)]
+enum Backend {
+    Dir(PathBuf),
+    Objects(Objects),
 }
 
 impl PluginStore {
-    /// The store at `root`, created if missing.
+    /// The store in the directory `root`, created if missing.
     pub fn open(root: impl Into<PathBuf>) -> Result<PluginStore, ClusterError> {
         let root = root.into();
         std::fs::create_dir_all(&root).map_err(ClusterError::io("create", &root))?;
-        Ok(PluginStore { root })
+        Ok(PluginStore { backend: Backend::Dir(root) })
     }
 
-    /// The store's directory.
-    pub fn root(&self) -> &Path {
-        &self.root
+    /// The store at `location`: a directory path, `file:///PATH`,
+    /// `s3://BUCKET/PREFIX` (credentials, region and endpoint from the
+    /// usual `AWS_*` environment variables, e.g. `AWS_ENDPOINT` and
+    /// `AWS_ALLOW_HTTP=true` for an S3-compatible server) or
+    /// `http(s)://HOST/PREFIX` (read with GET; publishing needs a server
+    /// that accepts PUT, e.g. WebDAV).
+    pub fn from_location(location: &str) -> Result<PluginStore, ClusterError> {
+        PluginStore::from_location_with(location, std::iter::empty::<(String, String)>())
     }
 
-    /// Where the plugin with `digest` is (or would be) kept.
-    pub fn path(&self, digest: &PluginDigest) -> PathBuf {
-        self.root.join(digest.to_string())
+    /// Like [`PluginStore::from_location`], with object_store configuration
+    /// keys (`aws_endpoint`, `aws_access_key_id`, `aws_allow_http`,
+    /// `timeout`, ...) set over what the environment says.
+    pub fn from_location_with(
+        location: &str,
+        options: impl IntoIterator<Item = (impl Into<String>, impl Into<String>)>,
+    ) -> Result<PluginStore, ClusterError> {
+        let location = location.trim();
+        if location.is_empty() {
+            return Err(ClusterError::StoreUrl { url: String::new(), message: "the store location is empty".into() });
+        }
+        if !location.contains("://") {
+            return PluginStore::open(location);
+        }
+        let url = url::Url::parse(location)
+            .map_err(|error| ClusterError::StoreUrl { url: location.to_owned(), message: error.to_string() })?;
+        if url.scheme() == "file" {
+            let path = url.to_file_path().map_err(|()| ClusterError::StoreUrl {
+                url: location.to_owned(),
+                message: "a file:// store needs an absolute local path, e.g. file:///srv/plugins".into(),
+            })?;
+            return PluginStore::open(path);
+        }
+        let options: Vec<(String, String)> =
+            options.into_iter().map(|(key, value)| (key.into(), value.into())).collect();
+        Ok(PluginStore { backend: Backend::Objects(Objects::open(&url, &options)?) })
     }
 
-    /// Whether the store holds `digest`.
-    pub fn contains(&self, digest: &PluginDigest) -> bool {
-        manifest_in(&self.path(digest)).is_some()
+    /// Where the store is: its directory or its URL.
+    pub fn location(&self) -> String {
+        match &self.backend {
+            Backend::Dir(root) => root.display().to_string(),
+            Backend::Objects(objects) => objects.url().to_owned(),
+        }
+    }
+
+    /// The directory a directory store keeps the plugin with `digest` in
+    /// (whether or not it is there); `None` for an object store.
+    pub fn local_path(&self, digest: &PluginDigest) -> Option<PathBuf> {
+        match &self.backend {
+            Backend::Dir(root) => Some(root.join(digest.to_string())),
+            Backend::Objects(_) => None,
+        }
+    }
+
+    /// Whether the store holds a complete entry for `digest`.
+    pub fn contains(&self, digest: &PluginDigest) -> Result<bool, ClusterError> {
+        match &self.backend {
+            Backend::Dir(root) => Ok(manifest_in(&root.join(digest.to_string())).is_some()),
+            Backend::Objects(objects) => objects.contains(digest),
+        }
     }
 
     /// The digests the store holds, sorted.
     pub fn digests(&self) -> Result<Vec<PluginDigest>, ClusterError> {
-        let entries = std::fs::read_dir(&self.root).map_err(ClusterError::io("list", &self.root))?;
-        let mut digests: Vec<PluginDigest> = entries
-            .filter_map(Result::ok)
-            .filter_map(|entry| entry.file_name().to_str().and_then(|name| name.parse().ok()))
-            .collect();
-        digests.sort_by_key(|digest| digest.to_string());
+        let mut digests = match &self.backend {
+            Backend::Dir(root) => {
+                let entries = std::fs::read_dir(root).map_err(ClusterError::io("list", root))?;
+                entries
+                    .filter_map(Result::ok)
+                    .filter_map(|entry| entry.file_name().to_str().and_then(|name| name.parse().ok()))
+                    .collect()
+            }
+            Backend::Objects(objects) => objects.digests()?,
+        };
+        digests.sort_by_key(|digest: &PluginDigest| digest.to_string());
         Ok(digests)
     }
 
@@ -79,23 +145,49 @@ impl PluginStore {
     /// Publishing the same bytes twice is a no-op.
     pub fn put(&self, dir: &Path) -> Result<PluginDigest, ClusterError> {
         let files = read_plugin(dir)?;
-        let staging = staging_dir(&self.root);
-        if let Err(error) = write_plugin(&files, &staging) {
-            let _ = std::fs::remove_dir_all(&staging);
-            return Err(error);
+        match &self.backend {
+            Backend::Dir(root) => {
+                let staging = staging_dir(root);
+                if let Err(error) = write_plugin(&files, &staging) {
+                    let _ = std::fs::remove_dir_all(&staging);
+                    return Err(error);
+                }
+                let target = root.join(files.digest.to_string());
+                settle(&staging, &target, &files.digest)?;
+                // The signature is not part of the digest: a plugin signed
+                // after it was first published gets its signature added to
+                // the entry.
+                sync_signature(files.signature.as_deref(), &target)?;
+            }
+            Backend::Objects(objects) => {
+                let artifact = match &files.artifact {
+                    Some(_) => Some(artifact_path(&files)?),
+                    None => None,
+                };
+                objects.publish(&files, &manifest_name(&files), artifact.as_deref())?;
+            }
         }
-        let target = self.path(&files.digest);
-        settle(&staging, &target, &files.digest)?;
-        // The signature is not part of the digest: a plugin signed after it
-        // was first published gets its signature added to the entry.
-        sync_signature(files.signature.as_deref(), &target)?;
         Ok(files.digest)
     }
 
     /// Whether the store's entry for `digest` holds the same signature file
     /// as `dir` (both none counts as the same).
     pub fn has_signature_of(&self, digest: &PluginDigest, dir: &Path) -> bool {
-        matches!((read_signature(dir), read_signature(&self.path(digest))), (Ok(here), Ok(there)) if here == there)
+        matches!((read_signature(dir), self.signature(digest)), (Ok(here), Ok(there)) if here == there)
+    }
+
+    /// The signature file in the plugin directory `dir`, if it has one (read
+    /// like any plugin file: a FIFO or device is an error, not a hang).
+    pub fn signature_in(dir: &Path) -> Result<Option<Vec<u8>>, ClusterError> {
+        read_signature(dir)
+    }
+
+    /// The signature file of the entry for `digest`, if it has one.
+    fn signature(&self, digest: &PluginDigest) -> Result<Option<Vec<u8>>, ClusterError> {
+        match &self.backend {
+            Backend::Dir(root) => read_signature(&root.join(digest.to_string())),
+            Backend::Objects(objects) => objects.signature(digest),
+        }
     }
 
     /// Copies the plugin with `digest` into `cache` (a node's own directory)
@@ -108,30 +200,56 @@ impl PluginStore {
             // A copy from an earlier fetch: verified again, since the cache
             // outlives this process.
             if digest_of(&target).ok().as_ref() == Some(digest) {
-                let source = self.path(digest);
-                if source.is_dir() {
-                    sync_signature(read_signature(&source)?.as_deref(), &target)?;
+                // A signature added in the store since reaches the copy
+                // (an unreachable store leaves the copy as it is).
+                if let Ok(signature) = self.signature(digest) {
+                    sync_signature(signature.as_deref(), &target)?;
                 }
                 return Ok(target);
             }
             std::fs::remove_dir_all(&target).map_err(ClusterError::io("remove", &target))?;
         }
-        let source = self.path(digest);
-        if manifest_in(&source).is_none() {
-            return Err(ClusterError::NotInStore { digest: *digest, store: self.root.clone() });
-        }
-        // Read once; the bytes checked are the bytes written to the cache.
-        let files = read_plugin(&source)?;
-        if files.digest != *digest {
-            return Err(ClusterError::DigestMismatch { digest: *digest, found: files.digest, dir: source });
-        }
         let staging = staging_dir(cache);
-        if let Err(error) = write_plugin(&files, &staging) {
+        let fetched = self.read_into(digest, &staging);
+        if let Err(error) = fetched {
             let _ = std::fs::remove_dir_all(&staging);
             return Err(error);
         }
         settle(&staging, &target, digest)?;
         Ok(target)
+    }
+
+    /// Reads the entry for `digest` once, checks its digest, and writes
+    /// exactly the bytes checked into `staging`.
+    fn read_into(&self, digest: &PluginDigest, staging: &Path) -> Result<(), ClusterError> {
+        match &self.backend {
+            Backend::Dir(root) => {
+                let source = root.join(digest.to_string());
+                if manifest_in(&source).is_none() {
+                    return Err(ClusterError::NotInStore { digest: *digest, store: root.display().to_string() });
+                }
+                // Read once; the bytes checked are the bytes written to the cache.
+                let files = read_plugin(&source)?;
+                if files.digest != *digest {
+                    return Err(ClusterError::DigestMismatch { digest: *digest, found: files.digest, dir: source });
+                }
+                write_plugin(&files, staging)
+            }
+            Backend::Objects(objects) => {
+                objects.download(digest, staging, DEFAULT_MAX_PLUGIN_SIZE.bytes())?;
+                // What arrived is checked where it landed: nothing else
+                // writes the staging directory, and this is what loads.
+                let found = digest_of(staging)?;
+                if found != *digest {
+                    return Err(ClusterError::DigestMismatch {
+                        digest: *digest,
+                        found,
+                        dir: PathBuf::from(format!("{}/{digest}", objects.url().trim_end_matches('/'))),
+                    });
+                }
+                Ok(())
+            }
+        }
     }
 }
 
@@ -203,19 +321,36 @@ fn sync_signature(signature: Option<&[u8]>, to: &Path) -> Result<(), ClusterErro
     })
 }
 
+/// The file name of the manifest `files` was read from.
+fn manifest_name(files: &PluginFiles) -> String {
+    manifest_in(&files.dir)
+        .and_then(|path| path.file_name().map(|name| name.to_string_lossy().into_owned()))
+        .unwrap_or_else(|| uni_plugin_host::MANIFEST_FILES[0].to_owned())
+}
+
+/// Where a plugin's artifact sits inside its entry, `/`-separated (a
+/// native plugin's library under its platform file name).
+fn artifact_path(files: &PluginFiles) -> Result<String, ClusterError> {
+    let file = uni_plugin_host::artifact_file(&files.manifest);
+    let relative = relative_entry(&file, &files.dir)?;
+    let parts: Vec<String> = relative
+        .components()
+        .filter_map(|component| match component {
+            Component::Normal(part) => Some(part.to_string_lossy().into_owned()),
+            _ => None,
+        })
+        .collect();
+    Ok(parts.join("/"))
+}
+
 /// Writes the files a plugin consists of, as read, into `to` (created).
 fn write_plugin(files: &PluginFiles, to: &Path) -> Result<(), ClusterError> {
-    let manifest_name = manifest_in(&files.dir)
-        .and_then(|path| path.file_name().map(PathBuf::from))
-        .unwrap_or_else(|| PathBuf::from(uni_plugin_host::MANIFEST_FILES[0]));
-    let mut contents = vec![(manifest_name, files.manifest_bytes.as_slice())];
+    let mut contents = vec![(manifest_name(files), files.manifest_bytes.as_slice())];
     if let Some(artifact) = &files.artifact {
-        // A native plugin's library sits under its platform file name.
-        let file = uni_plugin_host::artifact_file(&files.manifest);
-        contents.push((relative_entry(&file, &files.dir)?, artifact.as_slice()));
+        contents.push((artifact_path(files)?, artifact.as_slice()));
     }
     if let Some(signature) = &files.signature {
-        contents.push((PathBuf::from(SIGNATURE_FILE), signature.as_slice()));
+        contents.push((SIGNATURE_FILE.to_owned(), signature.as_slice()));
     }
     for (file, bytes) in contents {
         let target = to.join(&file);
@@ -273,7 +408,7 @@ mod tests {
         let (_root, dir, store, digest) = published();
         assert_eq!(digest, uni_plugin_host::digest_of_dir(&dir).unwrap());
         assert_eq!(store.put(&dir).unwrap(), digest, "publishing twice is a no-op");
-        let kept = store.path(&digest);
+        let kept = store.local_path(&digest).unwrap();
         assert!(kept.join("out/w.wasm").is_file());
         assert!(!kept.join("notes.txt").exists(), "only what the digest covers is kept");
         assert_eq!(store.digests().unwrap(), vec![digest]);
@@ -287,7 +422,7 @@ mod tests {
         assert_eq!(uni_plugin_host::digest_of_dir(&copy).unwrap(), digest);
 
         // Tamper with the store entry: a node without a copy refuses it.
-        std::fs::write(store.path(&digest).join("out/w.wasm"), b"\0asm-evil").unwrap();
+        std::fs::write(store.local_path(&digest).unwrap().join("out/w.wasm"), b"\0asm-evil").unwrap();
         let other_cache = root.path().join("cache-2");
         let error = store.fetch(&digest, &other_cache).unwrap_err();
         assert!(matches!(error, ClusterError::DigestMismatch { .. }), "{error}");
@@ -321,7 +456,7 @@ mod tests {
     fn a_device_or_fifo_in_a_store_entry_is_an_error_within_a_second() {
         for what in ["dev-zero", "fifo"] {
             let (root, _dir, store, digest) = published();
-            let artifact = store.path(&digest).join("out/w.wasm");
+            let artifact = store.local_path(&digest).unwrap().join("out/w.wasm");
             std::fs::remove_file(&artifact).unwrap();
             match what {
                 "dev-zero" => std::os::unix::fs::symlink("/dev/zero", &artifact).unwrap(),
