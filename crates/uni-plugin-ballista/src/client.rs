@@ -7,10 +7,12 @@
 //! executors load what the digest names from the store.
 
 use std::collections::HashMap;
-use std::sync::Mutex;
+use std::sync::{Arc, Mutex};
 
 use ballista::prelude::SessionContextExt;
 use datafusion::arrow::record_batch::RecordBatch;
+use datafusion::catalog::{TableFunctionArgs, TableFunctionImpl, TableProvider};
+use datafusion::datasource::MemTable;
 use datafusion::execution::SessionStateBuilder;
 use datafusion::prelude::SessionContext;
 use uni_plugin::PluginId;
@@ -18,6 +20,7 @@ use uni_plugin_datafusion::{PluginSession, SessionError};
 use uni_plugin_host::{HostError, LoadReport, PluginDigest, PluginHostBuilder};
 
 use crate::WireError;
+use crate::metrics::{NodeMetrics, cluster_metrics, host_metrics, metrics_batch};
 use crate::{ClusterError, NodeConfig, PluginResolver, PluginStore, plugin_session_config};
 
 /// A query against the cluster failed.
@@ -43,6 +46,8 @@ pub struct ClusterSession {
     /// What this session published, with the signature file it carried,
     /// so a query does not ask a remote store again.
     published: Mutex<HashMap<PluginDigest, Option<Vec<u8>>>>,
+    /// The scheduler's gRPC address (`http://host:port`).
+    scheduler: String,
 }
 
 impl std::fmt::Debug for ClusterSession {
@@ -96,7 +101,8 @@ impl ClusterSession {
         };
         // Plans name each plugin's dependencies as this session loaded them.
         resolver.plan_with(session.host());
-        let session = ClusterSession { session, store, published: Mutex::new(HashMap::new()) };
+        let scheduler = format!("http://{}", url.split_once("://").map_or(url, |(_, rest)| rest));
+        let session = ClusterSession { session, store, published: Mutex::new(HashMap::new()), scheduler };
         session.publish()?;
         Ok((session, report))
     }
@@ -173,8 +179,61 @@ impl ClusterSession {
         self.session.context()
     }
 
+    /// The plugin metrics of every node: this client's, the scheduler's and
+    /// each executor's, one row per node and function (what
+    /// `uniplug_cluster_metrics()` returns).
+    pub async fn cluster_metrics(&self) -> Result<Vec<NodeMetrics>, ClusterError> {
+        let mut rows = host_metrics("client", "", self.session.host());
+        rows.extend(cluster_metrics(&self.scheduler).await?);
+        Ok(rows)
+    }
+
+    /// `uniplug_cluster_metrics()`, for registering in a context that runs
+    /// statements here (a MemTable cannot travel to an executor): every
+    /// node's metrics, read when the statement is planned.
+    pub fn metrics_function(&self) -> Arc<dyn TableFunctionImpl> {
+        Arc::new(ClusterMetricsFunction { scheduler: self.scheduler.clone(), client: self.session.host().clone() })
+    }
+
     /// The digest the next query uses for `plugin`.
     pub fn digest(&self, plugin: &PluginId) -> Option<PluginDigest> {
         self.session.host().digest(plugin)
+    }
+}
+
+/// The table function behind [`ClusterSession::metrics_function`].
+#[derive(Debug)]
+struct ClusterMetricsFunction {
+    scheduler: String,
+    client: Arc<uni_plugin_host::PluginHost>,
+}
+
+impl TableFunctionImpl for ClusterMetricsFunction {
+    fn call_with_args(&self, args: TableFunctionArgs) -> datafusion::common::Result<Arc<dyn TableProvider>> {
+        if !args.exprs().is_empty() {
+            return datafusion::common::plan_err!(
+                "`uniplug_cluster_metrics()` takes no arguments, got {}",
+                args.exprs().len()
+            );
+        }
+        // Planning is synchronous and may run inside a runtime: ask the
+        // nodes from a thread of its own.
+        let scheduler = self.scheduler.clone();
+        let asked = std::thread::scope(|scope| {
+            scope
+                .spawn(|| {
+                    let runtime = tokio::runtime::Builder::new_current_thread()
+                        .enable_all()
+                        .build()
+                        .map_err(|error| ClusterError::Cluster(error.to_string()))?;
+                    runtime.block_on(cluster_metrics(&scheduler))
+                })
+                .join()
+                .unwrap_or_else(|_| Err(ClusterError::Cluster("asking the nodes for metrics panicked".into())))
+        });
+        let mut rows = host_metrics("client", "", &self.client);
+        rows.extend(asked?);
+        let batch = metrics_batch(rows)?;
+        Ok(Arc::new(MemTable::try_new(batch.schema(), vec![vec![batch]])?))
     }
 }

@@ -34,6 +34,7 @@ use datafusion::execution::runtime_env::RuntimeEnvBuilder;
 use datafusion::prelude::SessionConfig;
 use datafusion_proto::protobuf::{LogicalPlanNode, PhysicalPlanNode};
 
+use crate::metrics::{ExecutorActions, ExecutorAddress, NoFlight, SchedulerActions, WithActions};
 use crate::{ClusterError, NodeConfig, PluginLogicalCodec, PluginPhysicalCodec, PluginResolver};
 
 /// Ballista's codec with plugin support, over `resolver`.
@@ -73,13 +74,30 @@ pub async fn start_scheduler(bind: SocketAddr, resolver: Arc<PluginResolver>) ->
     let policy =
         SchedulerConfig::default().with_scheduler_policy(ballista_core::config::TaskSchedulingPolicy::PullStaged);
     let mut server: SchedulerServer<LogicalPlanNode, PhysicalPlanNode> =
-        SchedulerServer::new(endpoint, cluster, plugin_codec(&resolver), Arc::new(policy), metrics);
+        SchedulerServer::new(endpoint.clone(), cluster, plugin_codec(&resolver), Arc::new(policy), metrics);
     server.init().await.map_err(cluster_error("scheduler start"))?;
+    // Beside Ballista's service, a Flight service answering what the
+    // client's `uniplug_cluster_metrics()` asks: the executors, and the
+    // scheduler's own plugin metrics.
+    let state = server.state.clone();
+    let executors = move || {
+        let state = state.clone();
+        async move {
+            let known = state.executor_manager.get_executors_state().await.unwrap_or_default();
+            known
+                .into_iter()
+                .map(|(metadata, _, _)| ExecutorAddress { id: metadata.id, host: metadata.host, port: metadata.port })
+                .collect::<Vec<_>>()
+        }
+    };
+    let actions = SchedulerActions { resolver: resolver.clone(), address: endpoint, executors };
+    let flight = FlightServiceServer::new(WithActions { inner: NoFlight, actions });
     let service =
         SchedulerGrpcServer::new(server).max_decoding_message_size(max_message).max_encoding_message_size(max_message);
     tokio::spawn(
         create_grpc_server(&GrpcServerConfig::default())
             .add_service(service)
+            .add_service(flight)
             .serve_with_incoming(tokio_stream::wrappers::TcpListenerStream::new(listener)),
     );
     tracing::info!(%address, "uni-plugin Ballista scheduler listening");
@@ -157,8 +175,9 @@ pub async fn start_executor(
         .map_err(|error| ClusterError::Cluster(format!("executor cannot listen on {}: {error}", endpoint.bind)))?;
     let address = listener.local_addr().map_err(|error| ClusterError::Cluster(error.to_string()))?;
     let vcores = vcores.max(1);
+    let id = new_instance_id();
     let registration = ExecutorRegistration {
-        id: new_instance_id(),
+        id: id.clone(),
         host: Some(endpoint.advertise.clone()),
         port: u32::from(address.port()),
         // Executors here pull work; nothing connects to a push port.
@@ -188,7 +207,12 @@ pub async fn start_executor(
         Arc::new(LoggingMetricsCollector::default()),
         vcores,
     ));
-    let flight = FlightServiceServer::new(BallistaFlightService::new(work_dir))
+    let actions = ExecutorActions {
+        resolver: resolver.clone(),
+        id,
+        address: format!("{}:{}", endpoint.advertise, address.port()),
+    };
+    let flight = FlightServiceServer::new(WithActions { inner: BallistaFlightService::new(work_dir), actions })
         .max_decoding_message_size(max_message)
         .max_encoding_message_size(max_message);
     tokio::spawn(

@@ -50,6 +50,7 @@ mod cluster;
 mod codec;
 mod error;
 mod eviction;
+mod metrics;
 mod resolver;
 mod store;
 
@@ -60,6 +61,10 @@ pub use cluster::{
 pub use codec::{PluginLogicalCodec, PluginPhysicalCodec};
 pub use error::ClusterError;
 pub use eviction::CacheBound;
+pub use metrics::{
+    EXECUTORS_ACTION, ExecutorAddress, METRICS_ACTION, NodeMetrics, cluster_metrics, host_metrics, metrics_batch,
+    metrics_schema,
+};
 pub use resolver::{NodeConfig, PluginResolver};
 pub use store::PluginStore;
 pub use uni_plugin::wire::{FunctionRef, TableCallRef, WireError};

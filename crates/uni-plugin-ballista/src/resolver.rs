@@ -224,6 +224,11 @@ impl PluginResolver {
         evict(&self.config.cache_dir, &self.config.cache_bound, &in_use)
     }
 
+    /// The hosts this node runs plugins in (one per digest loaded).
+    pub fn hosts(&self) -> Vec<Arc<PluginHost>> {
+        lock(&self.hosts).values().cloned().collect()
+    }
+
     /// The digests this node has loaded (plugins and their dependencies).
     pub fn loaded(&self) -> Vec<PluginDigest> {
         let hosts = lock(&self.hosts);

@@ -38,13 +38,18 @@ pub enum Backend {
     Cluster(ClusterSession, PluginSession),
 }
 
+/// Every node's plugin metrics (`uniplug sql --cluster` only).
+#[cfg(feature = "cluster")]
+const CLUSTER_METRICS: &str = "uniplug_cluster_metrics";
+
 /// Whether `statement` answers from this client alone: it reads a system
-/// table (`uniplug_plugins()`, ...) or the catalog (`information_schema`,
-/// `SHOW TABLES`, `SHOW COLUMNS`).
+/// table (`uniplug_plugins()`, `uniplug_cluster_metrics()`, ...) or the
+/// catalog (`information_schema`, `SHOW TABLES`, `SHOW COLUMNS`).
 #[cfg(feature = "cluster")]
 fn answers_locally(statement: &str) -> bool {
     let lower = statement.to_ascii_lowercase();
     uni_plugin_datafusion::SYSTEM_TABLES.iter().any(|name| lower.contains(name))
+        || lower.contains(CLUSTER_METRICS)
         || lower.contains("information_schema")
         || lower.trim_start().starts_with("show ")
 }
@@ -402,6 +407,7 @@ fn backend(runtime: &tokio::runtime::Runtime, linked: &Linked, open: Open<'_>, a
             datafusion::prelude::SessionContext::new_with_state(state),
             cluster.session().host().clone(),
         );
+        local.context().register_udtf(CLUSTER_METRICS, cluster.metrics_function());
         // Plugins' queries run on the cluster, like the user's.
         cluster.session().serve_queries();
         return Ok(Backend::Cluster(cluster, local));

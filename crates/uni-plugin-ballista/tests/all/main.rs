@@ -8,6 +8,7 @@ mod support;
 
 mod dependencies;
 mod errors;
+mod metrics;
 mod queries;
 mod reload;
 mod s3_server;

@@ -129,7 +129,7 @@ impl Drop for Hosts {
 }
 
 #[test]
-fn a_cluster_on_three_hosts_serves_a_client_on_a_fourth_through_executor_loss_and_restart() {
+fn a_cluster_on_three_hosts_serves_a_client_on_a_fourth_through_executor_loss_and_restart_and_reports_its_metrics() {
     let scratch = tempfile::tempdir().unwrap();
     let dir = |name: &str| scratch.path().join(name).to_str().unwrap().to_owned();
     let (store, points) = (dir("store"), scratch.path().join("points.csv"));
@@ -208,4 +208,14 @@ fn a_cluster_on_three_hosts_serves_a_client_on_a_fourth_through_executor_loss_an
         "the restarted executor fetched no plugin into {}: {fetched:?}",
         fresh.display()
     );
+
+    // The restarted executor alone ran that query: its calls reach a
+    // client on another host (the stopped executors are left out).
+    let metrics = "SELECT sum(rows) AS n FROM uniplug_cluster_metrics() \
+                   WHERE function = 'haversine' AND node NOT IN ('client', 'scheduler')";
+    let mut args = vec!["sql", "--cluster", &url, "--store", &store, "--format", "csv", "-c", metrics];
+    args.extend(plugins);
+    let (code, out, err) = hosts.run(client, &args, Duration::from_secs(120));
+    assert_eq!(code, 0, "{err}");
+    assert_eq!(out, "n\n3\n", "{err}");
 }
