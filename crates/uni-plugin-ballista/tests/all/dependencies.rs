@@ -4,7 +4,7 @@
 
 use uni_plugin::PluginId;
 
-use crate::support::{Workspace, bounded, runtime, text};
+use crate::support::{Workspace, assert_same_rows, bounded, runtime};
 
 const QUERY: &str =
     "SELECT g, round(sum(haversine(lat1, lon1, lat2, lon2)), 6) AS km FROM points GROUP BY g ORDER BY g";
@@ -24,12 +24,7 @@ fn a_plugin_with_dependencies_runs_on_fresh_nodes() {
         let cluster = workspace.cluster(&store).await;
         let client = workspace.client(&cluster, store.clone()).await;
         let local = workspace.single_machine().await;
-        let expected = text(&local.sql(QUERY).await.unwrap());
-        let got = match client.sql(QUERY).await {
-            Ok(batches) => text(&batches),
-            Err(error) => panic!("failed on the cluster: {error}"),
-        };
-        assert_eq!(got, expected);
+        assert_same_rows(&client, &local, &[QUERY]).await;
 
         let digest = |id: &str| client.digest(&id.parse::<PluginId>().unwrap()).unwrap();
         let (geo, stats) = (digest("ai.uniplug.geo"), digest("ai.uniplug.stats"));

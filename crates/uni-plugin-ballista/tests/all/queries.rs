@@ -1,6 +1,6 @@
 //! The same queries on the cluster and on one machine give the same rows.
 
-use crate::support::{Workspace, bounded, runtime, text};
+use crate::support::{Workspace, assert_same_rows, bounded, runtime};
 
 /// A wasm scalar over a table split into four files, aggregates whose
 /// partial states are merged across executors, a table function on its own
@@ -26,14 +26,7 @@ fn cluster_results_equal_single_machine_results() {
         let client = workspace.client(&cluster, store.clone()).await;
         let local = workspace.single_machine().await;
 
-        for query in QUERIES {
-            let expected = text(&local.sql(query).await.unwrap());
-            let got = match client.sql(query).await {
-                Ok(batches) => text(&batches),
-                Err(error) => panic!("{query}\nfailed on the cluster: {error}"),
-            };
-            assert_eq!(got, expected, "{query}");
-        }
+        assert_same_rows(&client, &local, QUERIES).await;
 
         // Every plugin is in the store once, by digest.
         let digests = client.publish().unwrap();

@@ -9,7 +9,7 @@ use uni_plugin::PluginId;
 use uni_plugin_ballista::{ClusterError, PluginStore};
 
 use crate::queries::QUERIES;
-use crate::support::{Workspace, bounded, runtime, text};
+use crate::support::{Workspace, assert_same_rows, bounded, runtime};
 
 use crate::s3_server::{BUCKET, s3_store, start_s3};
 
@@ -30,14 +30,7 @@ fn a_cluster_on_an_s3_store_answers_like_one_machine() {
         let cluster = workspace.cluster(&store).await;
         let client = workspace.client(&cluster, store.clone()).await;
         let local = workspace.single_machine().await;
-        for query in QUERIES {
-            let expected = text(&local.sql(query).await.unwrap());
-            let got = match client.sql(query).await {
-                Ok(batches) => text(&batches),
-                Err(error) => panic!("{query}\nfailed on the cluster: {error}"),
-            };
-            assert_eq!(got, expected, "{query}");
-        }
+        assert_same_rows(&client, &local, QUERIES).await;
 
         // Published once per digest, under the prefix, manifest included.
         let digests = client.publish().unwrap();

@@ -129,3 +129,15 @@ pub async fn bounded<T>(what: &str, future: impl std::future::Future<Output = T>
         Err(_) => panic!("{what} did not finish within {PATIENCE:?}"),
     }
 }
+
+/// Each of `queries` gives the same rows on the cluster as in one process.
+pub async fn assert_same_rows(client: &ClusterSession, local: &PluginSession, queries: &[&str]) {
+    for query in queries {
+        let expected = text(&local.sql(query).await.unwrap());
+        let got = match client.sql(query).await {
+            Ok(batches) => text(&batches),
+            Err(error) => panic!("{query}\nfailed on the cluster: {error}"),
+        };
+        assert_eq!(got, expected, "{query}");
+    }
+}
