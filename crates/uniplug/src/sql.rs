@@ -35,7 +35,7 @@ pub enum Backend {
     /// this client's, so statements reading them run on the second, local
     /// session over the same host and the same tables.
     #[cfg(feature = "cluster")]
-    Cluster(ClusterSession, PluginSession),
+    Cluster(Box<ClusterSession>, PluginSession),
 }
 
 /// Every node's plugin metrics (`uniplug sql --cluster` only).
@@ -410,7 +410,7 @@ fn backend(runtime: &tokio::runtime::Runtime, linked: &Linked, open: Open<'_>, a
         local.context().register_udtf(CLUSTER_METRICS, cluster.metrics_function());
         // Plugins' queries run on the cluster, like the user's.
         cluster.session().serve_queries();
-        return Ok(Backend::Cluster(cluster, local));
+        return Ok(Backend::Cluster(Box::new(cluster), local));
     }
     #[cfg(not(feature = "cluster"))]
     if args.cluster.is_some() {
