@@ -11,55 +11,26 @@
 //!   (fetch from the store, verify, compile, init);
 //! - execution: the warm cluster query minus planning and shipping.
 
+#[path = "../../../benches/parquet_points.rs"]
+mod points;
 #[path = "../../../benches/ratios.rs"]
 mod ratios;
 
-use std::path::{Path, PathBuf};
-use std::sync::Arc;
+use std::path::PathBuf;
 use std::time::{Duration, Instant};
 
 use criterion::Criterion;
-use datafusion::arrow::array::{ArrayRef, Float64Array};
-use datafusion::arrow::datatypes::{DataType, Field, Schema};
+use datafusion::arrow::array::Float64Array;
 use datafusion::arrow::record_batch::RecordBatch;
-use datafusion::parquet::arrow::ArrowWriter;
 use datafusion::prelude::{ParquetReadOptions, SessionContext};
+use points::{FILES, ROWS, write_parquet};
 use ratios::{mean_of, record};
 use uni_plugin_ballista::{ClusterSession, LocalCluster, NodeConfig, PluginStore};
 use uni_plugin_datafusion::PluginSession;
 use uni_plugin_host::PluginHost;
 
-const ROWS: usize = 10_000_000;
-const FILES: usize = 8;
-const BATCH: usize = 8192;
 const QUERY: &str = "SELECT sum(haversine(a, b, c, d)) FROM t";
 const COUNT: &str = "SELECT count(*) FROM t";
-
-fn write_parquet(dir: &Path) {
-    std::fs::create_dir_all(dir).unwrap();
-    let schema = Arc::new(Schema::new(
-        ["a", "b", "c", "d"].iter().map(|name| Field::new(*name, DataType::Float64, false)).collect::<Vec<_>>(),
-    ));
-    let per_file = ROWS / FILES;
-    for file in 0..FILES {
-        let out = std::fs::File::create(dir.join(format!("part-{file}.parquet"))).unwrap();
-        let mut writer = ArrowWriter::try_new(out, schema.clone(), None).unwrap();
-        let mut start = file * per_file;
-        let end = start + per_file;
-        while start < end {
-            let rows = BATCH.min(end - start);
-            let column = |scale: f64, offset: f64| -> ArrayRef {
-                Arc::new(Float64Array::from_iter_values(
-                    (start..start + rows).map(|i| ((i as f64 * scale) % 170.0) - 85.0 + offset),
-                ))
-            };
-            let columns = vec![column(0.37, 0.0), column(0.53, 0.5), column(0.11, 0.25), column(0.29, 0.75)];
-            writer.write(&RecordBatch::try_new(schema.clone(), columns).unwrap()).unwrap();
-            start += rows;
-        }
-        writer.close().unwrap();
-    }
-}
 
 fn time<T>(runtime: &tokio::runtime::Runtime, future: impl std::future::Future<Output = T>) -> (T, Duration) {
     let started = Instant::now();

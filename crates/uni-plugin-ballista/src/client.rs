@@ -19,9 +19,16 @@ use uni_plugin::PluginId;
 use uni_plugin_datafusion::{PluginSession, SessionError};
 use uni_plugin_host::{HostError, LoadReport, PluginDigest, PluginHostBuilder};
 
-use crate::WireError;
-use crate::metrics::{NodeMetrics, cluster_metrics, host_metrics, metrics_batch};
-use crate::{ClusterError, NodeConfig, PluginResolver, PluginStore, plugin_session_config};
+use uni_plugin::wire::control::{self, NodeMetrics, PluginSet, PrepareAnswer, PrepareRequest, Prepared};
+
+use crate::actions::{Asked, PREPARE_ACTION, ask};
+use crate::metrics::{cluster_metrics, host_metrics, metrics_batch};
+use crate::resolver::dependency_digests;
+use crate::{ClusterError, NodeConfig, PluginResolver, PluginStore, WireError, plugin_session_config};
+
+fn lock<T>(mutex: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
+    mutex.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
+}
 
 /// A query against the cluster failed.
 #[derive(Debug, thiserror::Error)]
@@ -48,6 +55,8 @@ pub struct ClusterSession {
     published: Mutex<HashMap<PluginDigest, Option<Vec<u8>>>>,
     /// The scheduler's gRPC address (`http://host:port`).
     scheduler: String,
+    /// Published, but the nodes have not been asked to prepare them yet.
+    unprepared: Mutex<Vec<PluginSet>>,
 }
 
 impl std::fmt::Debug for ClusterSession {
@@ -102,8 +111,15 @@ impl ClusterSession {
         // Plans name each plugin's dependencies as this session loaded them.
         resolver.plan_with(session.host());
         let scheduler = format!("http://{}", url.split_once("://").map_or(url, |(_, rest)| rest));
-        let session = ClusterSession { session, store, published: Mutex::new(HashMap::new()), scheduler };
-        session.publish()?;
+        let session = ClusterSession {
+            session,
+            store,
+            published: Mutex::new(HashMap::new()),
+            scheduler,
+            unprepared: Mutex::new(Vec::new()),
+        };
+        session.publish_new()?;
+        session.prepare_pending().await;
         Ok((session, report))
     }
 
@@ -122,15 +138,22 @@ impl ClusterSession {
     /// linked native) cannot be shipped and is skipped with a warning; a
     /// query using it fails naming it.
     pub fn publish(&self) -> Result<Vec<PluginDigest>, ClusterError> {
+        self.publish_new()?;
         let host = self.session.host();
-        let mut digests = Vec::new();
-        let mut published = self.published.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+        Ok(host.plugins().iter().filter_map(|id| host.digest(id)).collect())
+    }
+
+    /// Publishes what this session has not published yet, noting each
+    /// plugin (with the dependency digests plans name for it) for
+    /// [`ClusterSession::prepare_pending`].
+    fn publish_new(&self) -> Result<(), ClusterError> {
+        let host = self.session.host();
+        let mut published = lock(&self.published);
         for id in host.plugins() {
             let Some(expected) = host.digest(&id) else {
                 tracing::warn!(plugin = %id, "plugin has no directory, so it cannot run on a cluster");
                 continue;
             };
-            digests.push(expected);
             let dir =
                 host.plugin_dirs().into_iter().find_map(|(plugin, dir)| (plugin == id).then_some(dir)).ok_or_else(
                     || ClusterError::from(WireError::NoDigest { plugin: id.to_string(), function: "*".into() }),
@@ -145,20 +168,78 @@ impl ClusterSession {
                 return Err(ClusterError::DigestMismatch { digest: expected, found: stored, dir });
             }
             published.insert(expected, signature);
+            lock(&self.unprepared).push(PluginSet::new(expected, dependency_digests(host, &id)?));
         }
-        Ok(digests)
+        Ok(())
     }
 
-    /// Runs `sql` on the cluster (publishing first) and returns its rows.
+    /// Asks every node of the cluster to fetch, verify and compile every
+    /// plugin this session has loaded now, rather than on the first query
+    /// that needs it (see the crate docs); returns, per node and plugin,
+    /// how long it took or why it failed. Connecting does this for every
+    /// plugin, and each query for plugins published since (a reload).
+    pub async fn prepare(&self) -> Result<Vec<Prepared>, ClusterError> {
+        let host = self.session.host();
+        let mut plugins = Vec::new();
+        for id in host.plugins() {
+            if let Some(digest) = host.digest(&id) {
+                plugins.push(PluginSet::new(digest, dependency_digests(host, &id)?));
+            }
+        }
+        self.prepare_sets(plugins).await
+    }
+
+    async fn prepare_sets(&self, plugins: Vec<PluginSet>) -> Result<Vec<Prepared>, ClusterError> {
+        let mut answer = Vec::new();
+        // A request names at most `MAX_PREPARE` plugins.
+        for chunk in plugins.chunks(control::MAX_PREPARE) {
+            let request = control::encode(&PrepareRequest { plugins: chunk.to_vec() });
+            let PrepareAnswer(entries) = ask(&self.scheduler, PREPARE_ACTION, request, crate::prepare::PATIENCE)
+                .await
+                .map_err(Asked::into_error)?;
+            answer.extend(entries);
+        }
+        Ok(answer)
+    }
+
+    /// Prepares on every node what was published since the last time,
+    /// logging what failed: a query that needs one of them reports its own
+    /// error.
+    async fn prepare_pending(&self) {
+        let plugins = std::mem::take(&mut *lock(&self.unprepared));
+        if plugins.is_empty() {
+            return;
+        }
+        match self.prepare_sets(plugins).await {
+            Ok(entries) => {
+                for entry in entries {
+                    match &entry.error {
+                        Some(error) => {
+                            tracing::warn!(node = %entry.node, digest = %entry.digest, %error, "a node could not prepare a plugin")
+                        }
+                        None => {
+                            tracing::debug!(node = %entry.node, digest = %entry.digest, elapsed_ms = entry.elapsed_ms, "plugin prepared")
+                        }
+                    }
+                }
+            }
+            Err(error) => tracing::warn!(%error, "the cluster could not prepare plugins; the first query loads them"),
+        }
+    }
+
+    /// Runs `sql` on the cluster (publishing and preparing first what was
+    /// not published yet) and returns its rows.
     pub async fn sql(&self, sql: &str) -> Result<Vec<RecordBatch>, ClusterSessionError> {
-        self.publish()?;
+        self.publish_new()?;
+        self.prepare_pending().await;
         Ok(self.session.sql(sql).await?)
     }
 
     /// Runs `sql` on the cluster (publishing first), handing the rows over
     /// as they arrive (see [`PluginSession::sql_stream`]).
     pub async fn sql_stream(&self, sql: &str) -> Result<uni_plugin_datafusion::QueryStream, ClusterSessionError> {
-        self.publish()?;
+        self.publish_new()?;
+        self.prepare_pending().await;
         Ok(self.session.sql_stream(sql).await?)
     }
 

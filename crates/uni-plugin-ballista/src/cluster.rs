@@ -34,7 +34,9 @@ use datafusion::execution::runtime_env::RuntimeEnvBuilder;
 use datafusion::prelude::SessionConfig;
 use datafusion_proto::protobuf::{LogicalPlanNode, PhysicalPlanNode};
 
-use crate::metrics::{ExecutorActions, ExecutorAddress, NoFlight, SchedulerActions, WithActions};
+use uni_plugin::wire::control::ExecutorAddress;
+
+use crate::actions::{ExecutorActions, NoFlight, SchedulerActions, WithActions};
 use crate::{ClusterError, NodeConfig, PluginLogicalCodec, PluginPhysicalCodec, PluginResolver};
 
 /// Ballista's codec with plugin support, over `resolver`.
@@ -57,10 +59,60 @@ fn cluster_error(what: &str) -> impl FnOnce(ballista_core::error::BallistaError)
     move |error| ClusterError::Cluster(format!("{what}: {error}"))
 }
 
+/// How a scheduler runs.
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct SchedulerOptions {
+    /// An executor silent for longer is taken for dead: its running tasks
+    /// and the shuffle output it held are scheduled again elsewhere, so a
+    /// query it was working on finishes on the others. Executors report at
+    /// least every 5 seconds, even when busy; Ballista's own default is
+    /// 180 s, ours 60 s.
+    pub executor_timeout: Duration,
+}
+
+impl Default for SchedulerOptions {
+    fn default() -> SchedulerOptions {
+        SchedulerOptions { executor_timeout: Duration::from_secs(60) }
+    }
+}
+
+impl SchedulerOptions {
+    /// These options with `timeout` as the executor timeout (at least 2 s).
+    pub fn with_executor_timeout(mut self, timeout: Duration) -> SchedulerOptions {
+        self.executor_timeout = timeout;
+        self
+    }
+
+    fn config(&self) -> Result<SchedulerConfig, ClusterError> {
+        let timeout = self.executor_timeout.as_secs();
+        if timeout < 2 {
+            return Err(ClusterError::Cluster(format!(
+                "the executor timeout must be at least 2 s (executors report every few seconds), not {:?}",
+                self.executor_timeout
+            )));
+        }
+        let mut config =
+            SchedulerConfig::default().with_scheduler_policy(ballista_core::config::TaskSchedulingPolicy::PullStaged);
+        config.executor_timeout_seconds = timeout;
+        // Checked a few times per timeout; Ballista wants it shorter.
+        config.expire_dead_executor_interval_seconds = (timeout / 4).clamp(1, 15);
+        // With no executor left, running jobs fail after this long instead
+        // of waiting for one to come back.
+        config.no_executors_grace_period_seconds = timeout;
+        Ok(config)
+    }
+}
+
 /// Starts a scheduler listening on `bind` (port 0: any free port) on the
 /// current tokio runtime, loading plugins through `resolver`; returns the
 /// address it listens on. It runs until the runtime shuts down.
-pub async fn start_scheduler(bind: SocketAddr, resolver: Arc<PluginResolver>) -> Result<SocketAddr, ClusterError> {
+pub async fn start_scheduler(
+    bind: SocketAddr,
+    resolver: Arc<PluginResolver>,
+    options: &SchedulerOptions,
+) -> Result<SocketAddr, ClusterError> {
+    let policy = options.config()?;
     let listener = tokio::net::TcpListener::bind(bind)
         .await
         .map_err(|error| ClusterError::Cluster(format!("scheduler cannot listen on {bind}: {error}")))?;
@@ -71,8 +123,6 @@ pub async fn start_scheduler(bind: SocketAddr, resolver: Arc<PluginResolver>) ->
     let cluster = BallistaCluster::new_memory(endpoint.clone(), Arc::new(default_session_builder), config_producer);
     let metrics =
         ballista_scheduler::metrics::default_metrics_collector().map_err(cluster_error("scheduler metrics"))?;
-    let policy =
-        SchedulerConfig::default().with_scheduler_policy(ballista_core::config::TaskSchedulingPolicy::PullStaged);
     let mut server: SchedulerServer<LogicalPlanNode, PhysicalPlanNode> =
         SchedulerServer::new(endpoint.clone(), cluster, plugin_codec(&resolver), Arc::new(policy), metrics);
     server.init().await.map_err(cluster_error("scheduler start"))?;
@@ -259,7 +309,8 @@ impl LocalCluster {
         vcores: usize,
     ) -> Result<LocalCluster, ClusterError> {
         let scheduler_resolver = PluginResolver::new(scheduler);
-        let address = start_scheduler(SocketAddr::from(([127, 0, 0, 1], port)), scheduler_resolver.clone()).await?;
+        let bind = SocketAddr::from(([127, 0, 0, 1], port));
+        let address = start_scheduler(bind, scheduler_resolver.clone(), &SchedulerOptions::default()).await?;
         let url = format!("http://{address}");
         let mut started = Vec::with_capacity(executors.len());
         for node in executors {

@@ -45,26 +45,28 @@
 //! architectures.
 #![deny(missing_docs)]
 
+mod actions;
 mod client;
 mod cluster;
 mod codec;
 mod error;
 mod eviction;
 mod metrics;
+mod prepare;
 mod resolver;
 mod store;
 
+pub use actions::{EXECUTORS_ACTION, METRICS_ACTION, PREPARE_ACTION};
 pub use client::{ClusterSession, ClusterSessionError};
 pub use cluster::{
-    ExecutorEndpoint, LocalCluster, plugin_codec, plugin_session_config, start_executor, start_scheduler,
+    ExecutorEndpoint, LocalCluster, SchedulerOptions, plugin_codec, plugin_session_config, start_executor,
+    start_scheduler,
 };
 pub use codec::{PluginLogicalCodec, PluginPhysicalCodec};
 pub use error::ClusterError;
 pub use eviction::CacheBound;
-pub use metrics::{
-    EXECUTORS_ACTION, ExecutorAddress, METRICS_ACTION, NodeMetrics, cluster_metrics, host_metrics, metrics_batch,
-    metrics_schema,
-};
+pub use metrics::{cluster_metrics, host_metrics, metrics_batch, metrics_schema};
 pub use resolver::{NodeConfig, PluginResolver};
 pub use store::PluginStore;
+pub use uni_plugin::wire::control::{ExecutorAddress, NodeMetrics, PluginSet, Prepared};
 pub use uni_plugin::wire::{FunctionRef, TableCallRef, WireError};

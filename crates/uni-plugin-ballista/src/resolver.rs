@@ -196,21 +196,26 @@ impl PluginResolver {
         if let Some(host) = lock(&self.hosts).get(&key) {
             return Ok(host.clone());
         }
-        let _loading = lock(&self.loading);
-        if let Some(host) = lock(&self.hosts).get(&key) {
-            return Ok(host.clone());
-        }
-        // Fetching, verifying and compiling take a while: inside a
+        // Waiting for another load (a prepare request, another task) and
+        // fetching, verifying and compiling take a while: inside a
         // multi-threaded runtime (an executor decoding a task) the worker's
         // other tasks move to another thread meanwhile.
-        let load = || self.load(digest, requires);
-        let loaded = match tokio::runtime::Handle::try_current() {
+        let load = || self.load_once(key);
+        match tokio::runtime::Handle::try_current() {
             Ok(handle) if handle.runtime_flavor() == tokio::runtime::RuntimeFlavor::MultiThread => {
                 tokio::task::block_in_place(load)
             }
             _ => load(),
-        };
-        let host = Arc::new(loaded?);
+        }
+    }
+
+    /// Loads `key` unless another caller did while this one waited.
+    fn load_once(&self, key: HostKey) -> Result<Arc<PluginHost>, ClusterError> {
+        let _loading = lock(&self.loading);
+        if let Some(host) = lock(&self.hosts).get(&key) {
+            return Ok(host.clone());
+        }
+        let host = Arc::new(self.load(&key.0, &key.1)?);
         lock(&self.hosts).insert(key, host.clone());
         self.evict();
         Ok(host)
@@ -325,7 +330,7 @@ impl PluginResolver {
 }
 
 /// The digests of the plugins `plugin` depends on in `host`, transitively.
-fn dependency_digests(host: &PluginHost, plugin: &PluginId) -> Result<Vec<PluginDigest>, ClusterError> {
+pub(crate) fn dependency_digests(host: &PluginHost, plugin: &PluginId) -> Result<Vec<PluginDigest>, ClusterError> {
     let mut seen: BTreeSet<PluginId> = BTreeSet::new();
     let mut pending = vec![plugin.clone()];
     let mut digests = Vec::new();

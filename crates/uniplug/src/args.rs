@@ -140,6 +140,9 @@ pub struct ClusterArgs {
     /// Cached copies unused for longer are removed (e.g. 720h; 0s: no age bound).
     #[arg(long = "cache-age", value_name = "DURATION", default_value = "720h")]
     pub cache_age: uni_plugin::HumanDuration,
+    /// The scheduler takes an executor silent this long for dead and runs its tasks elsewhere (at least 2s).
+    #[arg(long = "executor-timeout", value_name = "DURATION", default_value = "60s", conflicts_with = "join")]
+    pub executor_timeout: uni_plugin::HumanDuration,
 }
 
 /// `uniplug check`.

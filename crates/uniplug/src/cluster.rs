@@ -6,8 +6,8 @@ use std::path::PathBuf;
 use std::sync::Arc;
 
 use uni_plugin_ballista::{
-    CacheBound, ClusterSession, ExecutorEndpoint, NodeConfig, PluginResolver, PluginStore, start_executor,
-    start_scheduler,
+    CacheBound, ClusterSession, ExecutorEndpoint, NodeConfig, PluginResolver, PluginStore, SchedulerOptions,
+    start_executor, start_scheduler,
 };
 use uni_plugin_host::Policy;
 
@@ -115,7 +115,8 @@ pub fn run(linked: &Linked, args: ClusterArgs) -> CliResult {
             }
             None => {
                 let bind = std::net::SocketAddr::new(args.bind, args.port);
-                let address = start_scheduler(bind, PluginResolver::new(node("scheduler".into())))
+                let options = SchedulerOptions::default().with_executor_timeout(args.executor_timeout.get());
+                let address = start_scheduler(bind, PluginResolver::new(node("scheduler".into())), &options)
                     .await
                     .map_err(CliError::failed)?;
                 // What clients and executors elsewhere connect to.

@@ -194,11 +194,16 @@ impl Objects {
     /// files laid out like a plugin directory. Nothing is verified here:
     /// the caller hashes what `to` holds.
     pub(crate) fn download(&self, digest: &PluginDigest, to: &Path, max_size: u64) -> Result<(), ClusterError> {
-        let Some(manifest_name) = self.manifest_name(digest)? else {
-            return Err(ClusterError::NotInStore { digest: *digest, store: self.url.clone() });
-        };
-        let manifest_key = self.key(digest, manifest_name);
-        let Some(manifest_bytes) = self.get(&manifest_key, MAX_TEXT_FILE.min(max_size))? else {
+        // One GET per object: the manifest's, under each name it may have.
+        let mut manifest = None;
+        for name in MANIFEST_FILES {
+            let key = self.key(digest, name);
+            if let Some(bytes) = self.get(&key, MAX_TEXT_FILE.min(max_size))? {
+                manifest = Some((*name, key, bytes));
+                break;
+            }
+        }
+        let Some((manifest_name, manifest_key, manifest_bytes)) = manifest else {
             return Err(ClusterError::NotInStore { digest: *digest, store: self.url.clone() });
         };
         let manifest = PluginManifest::parse_bytes(Path::new(manifest_name), &manifest_bytes).map_err(|error| {
@@ -209,7 +214,7 @@ impl Objects {
                 message: format!("not a valid manifest: {error}"),
             }
         })?;
-        let mut files = vec![(manifest_name.to_owned(), manifest_bytes)];
+        let mut files: Vec<(String, Vec<u8>)> = vec![(manifest_name.to_owned(), manifest_bytes)];
         let artifact = super::relative_entry(&uni_plugin_host::artifact_file(&manifest), to)?;
         let artifact = artifact.to_string_lossy().replace('\\', "/");
         if let Some(bytes) = self.get(&self.key(digest, &artifact), max_size)? {

@@ -1,7 +1,7 @@
 //! Nodes refuse what they cannot verify, and say which digest.
 
 use uni_plugin::PluginId;
-use uni_plugin_ballista::{LocalCluster, PluginStore};
+use uni_plugin_ballista::{ExecutorEndpoint, LocalCluster, PluginResolver, PluginStore, start_executor};
 
 use crate::support::{Workspace, bounded, runtime};
 
@@ -27,25 +27,30 @@ fn an_executor_whose_store_lacks_the_plugin_fails_the_query_naming_the_digest() 
 }
 
 #[test]
-fn a_tampered_artifact_is_refused() {
+fn a_tampered_artifact_is_refused_by_a_node_that_joins_later() {
     let workspace = Workspace::new();
     let runtime = runtime();
     runtime.block_on(bounded("the tampered-plugin query", async {
         let store = workspace.store();
-        let cluster = workspace.cluster(&store).await;
+        // No executor yet: connecting prepares the plugins on the scheduler.
+        let cluster = LocalCluster::start(0, workspace.node("scheduler", &store), Vec::new(), 2).await.unwrap();
         let client = workspace.client(&cluster, store.clone()).await;
         let digest = client.digest(&"ai.uniplug.geo".parse::<PluginId>().unwrap()).unwrap();
+        assert!(cluster.scheduler().loaded().contains(&digest));
 
         // Someone with write access to the store swaps the component after
-        // it was published (here: for another example's component).
+        // it was published (here: for another example's component), and
+        // then an executor joins: it fetches the swapped bytes.
         let artifact = store.local_path(&digest).unwrap().join("geo.wasm");
         std::fs::copy(workspace.plugins().join("stats/stats.wasm"), &artifact).unwrap();
+        let url = format!("http://{}", cluster.scheduler_address());
+        let late = PluginResolver::new(workspace.node("executor-late", &store));
+        start_executor(&url, late.clone(), 2, &ExecutorEndpoint::loopback()).await.unwrap();
 
         let error = client.sql(QUERY).await.unwrap_err().to_string();
         assert!(error.contains(&digest.to_string()), "{error}");
         assert!(error.contains("does not match its digest"), "{error}");
-        assert!(!cluster.scheduler().loaded().contains(&digest));
-        assert!(cluster.executors().iter().all(|node| !node.loaded().contains(&digest)));
+        assert!(!late.loaded().contains(&digest));
     }));
 }
 

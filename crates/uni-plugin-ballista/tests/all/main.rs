@@ -9,6 +9,7 @@ mod support;
 mod dependencies;
 mod errors;
 mod metrics;
+mod prepare;
 mod queries;
 mod reload;
 mod s3_server;

@@ -7,125 +7,14 @@
 //! Needs root and iproute2's `ip` (CI runs as root): without them the test
 //! fails saying so.
 
-use std::process::Command;
 use std::time::{Duration, Instant};
 
-use crate::{Background, root, run};
+use crate::netns::{Hosts, Node, finish};
+use crate::run;
 
-/// `ip ARGS…`, failing the test with its stderr.
-fn ip(args: &[&str]) {
-    let output = Command::new("ip")
-        .args(args)
-        .output()
-        .unwrap_or_else(|error| panic!("this test needs iproute2's `ip` (apt install iproute2) and root: {error}"));
-    assert!(
-        output.status.success(),
-        "ip {}: {} (this test needs root to create network namespaces)",
-        args.join(" "),
-        String::from_utf8_lossy(&output.stderr).trim()
-    );
-}
-
-/// Hosts in network namespaces on a private bridge: `10.213.N.1`, `.2`, …
-struct Hosts {
-    tag: String,
-    subnet: String,
-    count: usize,
-}
-
-impl Hosts {
-    fn create(count: usize) -> Hosts {
-        // Interface names are at most 15 bytes; the tag keeps concurrent
-        // runs apart, and so does the subnet.
-        let id = std::process::id() % 10_000;
-        let hosts = Hosts { tag: format!("up{id}"), subnet: format!("10.213.{}", id % 250), count };
-        // Whatever a killed earlier run with the same id left behind.
-        hosts.remove();
-        let bridge = hosts.bridge();
-        ip(&["link", "add", &bridge, "type", "bridge"]);
-        ip(&["link", "set", &bridge, "up"]);
-        for host in 1..=count {
-            let (namespace, outside, inside) = (hosts.namespace(host), format!("{}o{host}", hosts.tag), "eth0");
-            ip(&["netns", "add", &namespace]);
-            ip(&["link", "add", &outside, "type", "veth", "peer", "name", &format!("{}i{host}", hosts.tag)]);
-            ip(&["link", "set", &format!("{}i{host}", hosts.tag), "netns", &namespace, "name", inside]);
-            ip(&["link", "set", &outside, "master", &bridge]);
-            ip(&["link", "set", &outside, "up"]);
-            let address = format!("{}/24", hosts.address(host));
-            ip(&["-n", &namespace, "addr", "add", &address, "dev", inside]);
-            ip(&["-n", &namespace, "link", "set", inside, "up"]);
-            ip(&["-n", &namespace, "link", "set", "lo", "up"]);
-        }
-        hosts
-    }
-
-    fn bridge(&self) -> String {
-        format!("{}br", self.tag)
-    }
-
-    fn namespace(&self, host: usize) -> String {
-        format!("{}-host{host}", self.tag)
-    }
-
-    fn address(&self, host: usize) -> String {
-        format!("{}.{host}", self.subnet)
-    }
-
-    /// `uniplug args…` on `host`.
-    fn uniplug(&self, host: usize, args: &[&str]) -> Command {
-        let mut command = Command::new("ip");
-        command.args(["netns", "exec", &self.namespace(host)]).arg(assert_cmd::cargo::cargo_bin("uniplug")).args(args);
-        command
-    }
-
-    /// Runs `uniplug args…` on `host` to the end, at most `limit`: (exit
-    /// code, stdout, stderr).
-    fn run(&self, host: usize, args: &[&str], limit: Duration) -> (i32, String, String) {
-        let mut child = self
-            .uniplug(host, args)
-            .current_dir(root())
-            .env_remove("RUST_LOG")
-            .stdout(std::process::Stdio::piped())
-            .stderr(std::process::Stdio::piped())
-            .spawn()
-            .unwrap();
-        let started = Instant::now();
-        while child.try_wait().unwrap().is_none() {
-            if started.elapsed() > limit {
-                let _ = child.kill();
-                panic!("uniplug {args:?} on host {host} did not finish within {limit:?}");
-            }
-            std::thread::sleep(Duration::from_millis(50));
-        }
-        let output = child.wait_with_output().unwrap();
-        (
-            output.status.code().unwrap_or(-1),
-            String::from_utf8_lossy(&output.stdout).into_owned(),
-            String::from_utf8_lossy(&output.stderr).into_owned(),
-        )
-    }
-
-    /// Starts a node (`uniplug cluster …`) on `host` and waits for it to be
-    /// ready; returns it and the scheduler URL it printed, if any.
-    fn start_node(&self, host: usize, args: &[&str]) -> (Background, Option<String>) {
-        let node = Background::spawn(self.uniplug(host, args));
-        let url = node.until_ready(120);
-        (node, url)
-    }
-
-    fn remove(&self) {
-        for host in 1..=self.count {
-            let _ = Command::new("ip").args(["netns", "del", &self.namespace(host)]).output();
-        }
-        // The veths went with their namespaces; the bridge stays until now.
-        let _ = Command::new("ip").args(["link", "del", &self.bridge()]).output();
-    }
-}
-
-impl Drop for Hosts {
-    fn drop(&mut self) {
-        self.remove();
-    }
+/// Starts `uniplug args…` on `host` as a cluster node, ready to serve.
+fn start_node(hosts: &Hosts, host: usize, args: &[&str]) -> Node {
+    hosts.start_node(hosts.uniplug(host, args), Duration::from_secs(120))
 }
 
 #[test]
@@ -142,13 +31,27 @@ fn a_cluster_on_three_hosts_serves_a_client_on_a_fourth_through_executor_loss_an
     let hosts = Hosts::create(4);
     let (scheduler, client) = (1, 4);
 
-    // The scheduler on host 1, bound to its own address only.
+    // The scheduler on host 1, bound to its own address only; it takes an
+    // executor silent for 10 s for dead.
     let scheduler_address = hosts.address(scheduler);
-    let (_scheduler, url) = hosts.start_node(
+    let scheduler_node = start_node(
+        &hosts,
         scheduler,
-        &["cluster", "--executors", "0", "--bind", &scheduler_address, "--store", &store, "--cache", &dir("n1")],
+        &[
+            "cluster",
+            "--executors",
+            "0",
+            "--bind",
+            &scheduler_address,
+            "--store",
+            &store,
+            "--cache",
+            &dir("n1"),
+            "--executor-timeout",
+            "10s",
+        ],
     );
-    let url = url.expect("the scheduler printed its URL");
+    let url = scheduler_node.url.clone().expect("the scheduler printed its URL");
     assert_eq!(url, format!("df://{scheduler_address}:50050"));
 
     // An executor on each of hosts 2 and 3, joining from there.
@@ -158,7 +61,7 @@ fn a_cluster_on_three_hosts_serves_a_client_on_a_fourth_through_executor_loss_an
             ["cluster", "--join", &url, "--executors", "1", "--slots", "1", "--bind", &address, "--store", &store];
         let mut args = args.to_vec();
         args.extend(["--cache", cache]);
-        hosts.start_node(host, &args).0
+        start_node(&hosts, host, &args)
     };
     let first = executor(2, &dir("n2"));
     let second = executor(3, &dir("n3"));
@@ -185,8 +88,32 @@ fn a_cluster_on_three_hosts_serves_a_client_on_a_fourth_through_executor_loss_an
     assert_eq!(out, local, "{err}");
     assert_eq!(out.lines().count(), 4, "{out}");
 
-    // Host 2's executor goes away: the cluster keeps serving with host 3.
+    // Host 2's executor is killed in the middle of a query that keeps both
+    // executors busy: the scheduler notices it is gone, runs its tasks on
+    // host 3, and the query answers what one process answers.
+    let words = scratch.path().join("words");
+    write_words(&words);
+    let words_table = format!("words={}", words.display());
+    let slow = "SELECT count(*) AS n, sum(length(slugify(repeat(w, 40)))) AS total FROM words";
+    let (code, expected, err) =
+        run(&["sql", "--format", "csv", "--table", &words_table, "-c", slow, "--plugins", "plugins/native/text"]);
+    assert_eq!(code, 0, "{err}");
+    let mut args =
+        vec!["sql", "--cluster", &url, "--store", &store, "--format", "csv", "--table", &words_table, "-c", slow];
+    args.extend(plugins);
+    let query = hosts.spawn(client, &args);
+    wait_for_calls(&hosts, &url, 2, "slugify", Duration::from_secs(120));
+    let mut query = query;
+    assert!(
+        query.try_wait().unwrap().is_none(),
+        "the query finished before host 2's executor could be killed in its middle: make the words table larger"
+    );
     drop(first);
+    let (code, out, err) = finish(query, "the query that lost an executor", Duration::from_secs(180));
+    assert_eq!(code, 0, "after an executor was killed mid-query: {err}");
+    assert_eq!(out, expected, "{err}");
+
+    // The cluster keeps serving with host 3.
     let (code, out, err) = on_cluster();
     assert_eq!(code, 0, "after an executor stopped: {err}");
     assert_eq!(out, local);
@@ -218,4 +145,42 @@ fn a_cluster_on_three_hosts_serves_a_client_on_a_fourth_through_executor_loss_an
     let (code, out, err) = hosts.run(client, &args, Duration::from_secs(120));
     assert_eq!(code, 0, "{err}");
     assert_eq!(out, "n\n3\n", "{err}");
+}
+
+/// Eight CSV files of 6000 short Unicode words each (column `w`): enough
+/// work for an executor to be caught in the middle of it.
+fn write_words(dir: &std::path::Path) {
+    std::fs::create_dir_all(dir).unwrap();
+    for file in 0..8 {
+        let mut text = String::from("w\n");
+        for row in 0..6000 {
+            text.push_str(&format!("Ünï Wörd {file} {row} ÆØÅ\n"));
+        }
+        std::fs::write(dir.join(format!("part-{file}.csv")), text).unwrap();
+    }
+}
+
+/// Waits until the executor on `host` has made calls to `function`, asking
+/// the cluster at `url` for its metrics from outside every namespace.
+fn wait_for_calls(hosts: &Hosts, url: &str, host: usize, function: &str, limit: Duration) {
+    let scheduler = url.replacen("df://", "http://", 1);
+    let prefix = format!("{}:", hosts.address(host));
+    let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build().unwrap();
+    let started = Instant::now();
+    loop {
+        let rows = runtime.block_on(uni_plugin_ballista::cluster_metrics(&scheduler)).unwrap_or_default();
+        let calls: u64 = rows
+            .iter()
+            .filter(|row| row.address.starts_with(&prefix) && row.function == function)
+            .map(|row| row.calls)
+            .sum();
+        if calls > 0 {
+            return;
+        }
+        assert!(
+            started.elapsed() < limit,
+            "host {host}'s executor made no `{function}` call within {limit:?}: {rows:#?}"
+        );
+        std::thread::sleep(Duration::from_millis(100));
+    }
 }

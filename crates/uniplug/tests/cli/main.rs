@@ -8,6 +8,8 @@ mod docs;
 mod hosts;
 mod js;
 mod native;
+#[cfg(feature = "cluster")]
+mod netns;
 mod python;
 mod repl;
 mod shell;

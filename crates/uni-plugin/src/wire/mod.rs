@@ -34,6 +34,8 @@ use serde::{Deserialize, Serialize};
 
 use crate::{CallHandle, PluginDigest};
 
+pub mod control;
+
 /// A reference could not be made or read.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[non_exhaustive]
@@ -51,6 +53,15 @@ pub enum WireError {
     /// The bytes are not a well-formed reference.
     #[error("malformed plugin reference in a plan: {0}")]
     Malformed(String),
+}
+
+/// `requires` sorted, without duplicates and without `digest` itself: the
+/// one spelling of a dependency set, so every node keys it alike.
+fn normalize_requires(digest: &PluginDigest, requires: impl IntoIterator<Item = PluginDigest>) -> Vec<PluginDigest> {
+    let mut requires: Vec<PluginDigest> = requires.into_iter().filter(|required| required != digest).collect();
+    requires.sort();
+    requires.dedup();
+    requires
 }
 
 const FUNCTION_MAGIC: &[u8] = b"uniplug:function:v1\n";
@@ -108,10 +119,7 @@ impl FunctionRef {
     /// This reference with `requires` as its dependencies (sorted, without
     /// duplicates, never the plugin itself).
     pub fn with_requires(mut self, requires: impl IntoIterator<Item = PluginDigest>) -> FunctionRef {
-        let mut requires: Vec<PluginDigest> = requires.into_iter().filter(|digest| *digest != self.digest).collect();
-        requires.sort_by_key(|digest| digest.to_string());
-        requires.dedup();
-        self.requires = requires;
+        self.requires = normalize_requires(&self.digest, requires);
         self
     }
 
@@ -290,7 +298,7 @@ mod tests {
         // buffers declare 2^62 uncompressed bytes (built by uni-plugin's ipc
         // tests).
         let mut bomb = good[..TABLE_MAGIC.len() + 4 + json_len].to_vec();
-        bomb.extend(include_bytes!("../tests/fixtures/ipc_bomb.arrows"));
+        bomb.extend(include_bytes!("../../tests/fixtures/ipc_bomb.arrows"));
         let error = TableCallRef::decode(&bomb).unwrap_err();
         assert!(error.to_string().contains("compressed"), "{error}");
     }
