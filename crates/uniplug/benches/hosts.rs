@@ -15,6 +15,8 @@
 //! On a machine of 2 cores the three nodes share them: this measures the
 //! cluster's overhead, not a speed-up. Needs root and iproute2's `ip`.
 
+// Shared with the multi-host test, which uses more of it.
+#[allow(dead_code)]
 #[path = "../tests/cli/netns.rs"]
 mod netns;
 #[path = "../../../benches/parquet_points.rs"]
@@ -54,7 +56,7 @@ impl Run {
 }
 
 fn sql(hosts: &Hosts, host: usize, cache: &Path, args: &[&str], statement: &str) -> Run {
-    let script = vec![statement; REPEAT].join("; ");
+    let script = [statement; REPEAT].join("; ");
     let mut all = vec!["sql", "--timer", "--format", "csv", "-c", &script];
     all.extend(args);
     let started = Instant::now();

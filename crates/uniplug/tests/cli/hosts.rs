@@ -147,13 +147,13 @@ fn a_cluster_on_three_hosts_serves_a_client_on_a_fourth_through_executor_loss_an
     assert_eq!(out, "n\n3\n", "{err}");
 }
 
-/// Eight CSV files of 6000 short Unicode words each (column `w`): enough
+/// Eight CSV files of 100,000 short Unicode words each (column `w`): enough
 /// work for an executor to be caught in the middle of it.
 fn write_words(dir: &std::path::Path) {
     std::fs::create_dir_all(dir).unwrap();
     for file in 0..8 {
         let mut text = String::from("w\n");
-        for row in 0..6000 {
+        for row in 0..100_000 {
             text.push_str(&format!("Ünï Wörd {file} {row} ÆØÅ\n"));
         }
         std::fs::write(dir.join(format!("part-{file}.csv")), text).unwrap();
