@@ -14,3 +14,4 @@ mod queries;
 mod reload;
 mod s3_server;
 mod s3_store;
+mod workload;

@@ -1,20 +1,7 @@
 //! The same queries on the cluster and on one machine give the same rows.
 
 use crate::support::{Workspace, assert_same_rows, bounded, runtime};
-
-/// A wasm scalar over a table split into four files, aggregates whose
-/// partial states are merged across executors, a table function on its own
-/// and joined with the table. Floats are rounded: sums over partitions may
-/// be added in another order.
-pub const QUERIES: &[&str] = &[
-    "SELECT g, round(sum(haversine(lat1, lon1, lat2, lon2)), 6) AS km, count(*) AS n FROM points GROUP BY g ORDER BY g",
-    "SELECT id, round(haversine(lat1, lon1, lat2, lon2), 9) AS km, round(bearing(lat1, lon1, lat2, lon2), 9) AS deg FROM points WHERE id % 97 = 0 ORDER BY id",
-    "SELECT g, round(geomean(x), 9) AS gm, round(mad(x), 9) AS m, count(x) AS n FROM points GROUP BY g ORDER BY g",
-    "SELECT round(geomean(x), 9) AS gm, round(mad(x), 9) AS m FROM points",
-    "SELECT sum(value) AS total, count(*) AS n FROM series(1, 1000, 3)",
-    "SELECT value FROM series(10, -2, -3) ORDER BY value",
-    "SELECT s.value AS g, count(*) AS n FROM points JOIN series(0, 2, 1) AS s ON points.g = s.value GROUP BY s.value ORDER BY g",
-];
+use crate::workload::QUERIES;
 
 #[test]
 fn cluster_results_equal_single_machine_results() {

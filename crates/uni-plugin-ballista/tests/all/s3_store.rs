@@ -8,8 +8,8 @@ use std::path::{Path, PathBuf};
 use uni_plugin::PluginId;
 use uni_plugin_ballista::{ClusterError, PluginStore};
 
-use crate::queries::QUERIES;
 use crate::support::{Workspace, assert_same_rows, bounded, runtime};
+use crate::workload::QUERIES;
 
 use crate::s3_server::{BUCKET, s3_store, start_s3};
 

@@ -37,7 +37,7 @@ impl Workspace {
                 std::fs::copy(examples.join(name).join(&file), to.join(&file)).unwrap();
             }
         }
-        write_points(&root.path().join("points"));
+        crate::workload::write_points(&root.path().join("points"));
         Workspace { root }
     }
 
@@ -96,25 +96,6 @@ impl Workspace {
 async fn register_points(ctx: &datafusion::prelude::SessionContext, dir: &Path) {
     let options = CsvReadOptions::new().has_header(true);
     ctx.register_csv("points", dir.to_str().unwrap(), options).await.unwrap();
-}
-
-/// Four files of 250 rows: group `g` in 0..4, coordinates, a positive `x`
-/// (NULL every 17th row) for the aggregates.
-fn write_points(dir: &Path) {
-    std::fs::create_dir_all(dir).unwrap();
-    for file in 0..4 {
-        let mut text = String::from("id,g,lat1,lon1,lat2,lon2,x\n");
-        for row in 0..250 {
-            let id = file * 250 + row;
-            let lat1 = ((id * 37) % 180) as f64 - 89.5;
-            let lon1 = ((id * 53) % 360) as f64 - 179.5;
-            let lat2 = ((id * 11) % 180) as f64 - 89.25;
-            let lon2 = ((id * 29) % 360) as f64 - 179.25;
-            let x = if id % 17 == 0 { String::new() } else { format!("{}", 0.5 + (id % 23) as f64 * 1.25) };
-            text.push_str(&format!("{id},{},{lat1},{lon1},{lat2},{lon2},{x}\n", id % 4));
-        }
-        std::fs::write(dir.join(format!("part-{file}.csv")), text).unwrap();
-    }
 }
 
 /// Batches as a table, for comparing results as text.

@@ -2,7 +2,11 @@
 //! network namespace with its own private address, the namespaces joined
 //! by veth pairs on a bridge the test creates (and removes, pass or fail).
 //! Nothing listens on loopback that another node needs, so whatever
-//! assumes one machine fails here.
+//! assumes one machine fails here. The client runs the queries the
+//! loopback cluster tests run (`uni-plugin-ballista/tests/all/workload.rs`)
+//! and compares with one process; then an executor is killed in the middle
+//! of a query, another restarted with an empty cache, and the executors'
+//! metrics read from the client.
 //!
 //! Needs root and iproute2's `ip` (CI runs as root): without them the test
 //! fails saying so.
@@ -11,6 +15,9 @@ use std::time::{Duration, Instant};
 
 use crate::netns::{Hosts, Node, finish};
 use crate::run;
+
+#[path = "../../../uni-plugin-ballista/tests/all/workload.rs"]
+mod workload;
 
 /// Starts `uniplug args…` on `host` as a cluster node, ready to serve.
 fn start_node(hosts: &Hosts, host: usize, args: &[&str]) -> Node {
@@ -21,13 +28,16 @@ fn start_node(hosts: &Hosts, host: usize, args: &[&str]) -> Node {
 fn a_cluster_on_three_hosts_serves_a_client_on_a_fourth_through_executor_loss_and_restart_and_reports_its_metrics() {
     let scratch = tempfile::tempdir().unwrap();
     let dir = |name: &str| scratch.path().join(name).to_str().unwrap().to_owned();
-    let (store, points) = (dir("store"), scratch.path().join("points.csv"));
+    let (store, trips) = (dir("store"), scratch.path().join("trips.csv"));
     std::fs::write(
-        &points,
+        &trips,
         "lat1,lon1,lat2,lon2\n0.0,0.0,0.0,1.0\n52.52,13.405,48.8566,2.3522\n-33.87,151.21,51.51,-0.13\n",
     )
     .unwrap();
-    let table = format!("points={}", points.display());
+    let table = format!("trips={}", trips.display());
+    let points = scratch.path().join("points");
+    workload::write_points(&points);
+    let points = format!("points={}", points.display());
     let hosts = Hosts::create(4);
     let (scheduler, client) = (1, 4);
 
@@ -66,10 +76,33 @@ fn a_cluster_on_three_hosts_serves_a_client_on_a_fourth_through_executor_loss_an
     let first = executor(2, &dir("n2"));
     let second = executor(3, &dir("n3"));
 
-    // The client on host 4: the same answers as one process gives.
-    let plugins = ["--plugins", "plugins/wasm/geo", "--plugins", "plugins/native/text"];
+    // The client on host 4: the same answers as one process gives, for
+    // the queries the loopback cluster tests run (scalars, aggregates
+    // merged across executors, table functions) and for a native plugin.
+    let plugins = [
+        "--plugins",
+        "plugins/wasm/geo",
+        "--plugins",
+        "plugins/wasm/stats",
+        "--plugins",
+        "plugins/wasm/series",
+        "--plugins",
+        "plugins/native/text",
+    ];
+    let workload = workload::QUERIES.join("; ");
+    let mut args = vec!["sql", "--format", "csv", "--table", &points, "-c", &workload];
+    args.extend(plugins);
+    let (code, expected, err) = run(&args);
+    assert_eq!(code, 0, "{err}");
+    let mut args =
+        vec!["sql", "--cluster", &url, "--store", &store, "--format", "csv", "--table", &points, "-c", &workload];
+    args.extend(plugins);
+    let (code, out, err) = hosts.run(client, &args, Duration::from_secs(180));
+    assert_eq!(code, 0, "{err}");
+    assert_eq!(out, expected, "{err}");
+
     let query = "SELECT round(haversine(lat1, lon1, lat2, lon2), 3) AS km, slugify(concat('Ünï ', lat1)) AS slug \
-                 FROM points ORDER BY km";
+                 FROM trips ORDER BY km";
     let local = {
         let mut args = vec!["sql", "--format", "csv", "--table", &table, "-c", query];
         args.extend(plugins);
