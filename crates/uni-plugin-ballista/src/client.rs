@@ -23,7 +23,7 @@ use uni_plugin::wire::control::{self, NodeMetrics, PluginSet, PrepareAnswer, Pre
 
 use crate::actions::{Asked, PREPARE_ACTION, ask};
 use crate::metrics::{cluster_metrics, host_metrics, metrics_batch};
-use crate::resolver::dependency_digests;
+use crate::resolver::plugin_set;
 use crate::{ClusterError, NodeConfig, PluginResolver, PluginStore, WireError, plugin_session_config};
 
 fn lock<T>(mutex: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
@@ -168,7 +168,7 @@ impl ClusterSession {
                 return Err(ClusterError::DigestMismatch { digest: expected, found: stored, dir });
             }
             published.insert(expected, signature);
-            lock(&self.unprepared).push(PluginSet::new(expected, dependency_digests(host, &id)?));
+            lock(&self.unprepared).push(plugin_set(host, &id, expected)?);
         }
         Ok(())
     }
@@ -183,7 +183,7 @@ impl ClusterSession {
         let mut plugins = Vec::new();
         for id in host.plugins() {
             if let Some(digest) = host.digest(&id) {
-                plugins.push(PluginSet::new(digest, dependency_digests(host, &id)?));
+                plugins.push(plugin_set(host, &id, digest)?);
             }
         }
         self.prepare_sets(plugins).await

@@ -28,8 +28,9 @@ pub(crate) const PATIENCE: Duration = Duration::from_secs(180);
 
 /// Loads every plugin `request` names on this node (`node` in the answer).
 pub(crate) async fn prepare_here(resolver: &Arc<PluginResolver>, node: &str, request: PrepareRequest) -> PrepareAnswer {
-    let (resolver, node) = (resolver.clone(), node.to_owned());
+    let (resolver, name) = (resolver.clone(), node.to_owned());
     let loading = tokio::task::spawn_blocking(move || {
+        let node = name;
         let entries = request.plugins.iter().map(|set| {
             let started = Instant::now();
             let loaded = resolver.host_with(&set.digest, &set.requires);
@@ -44,7 +45,7 @@ pub(crate) async fn prepare_here(resolver: &Arc<PluginResolver>, node: &str, req
     });
     loading.await.unwrap_or_else(|error| {
         PrepareAnswer(vec![Prepared {
-            node: "?".into(),
+            node: node.to_owned(),
             digest: "*".into(),
             elapsed_ms: 0.0,
             error: Some(format!("preparing plugins failed: {error}")),

@@ -329,6 +329,16 @@ impl PluginResolver {
     }
 }
 
+/// What a node needs to load `plugin` (at `digest`) as `host` has it: the
+/// digest and those of its dependencies, for a prepare request.
+pub(crate) fn plugin_set(
+    host: &PluginHost,
+    plugin: &PluginId,
+    digest: PluginDigest,
+) -> Result<uni_plugin::wire::control::PluginSet, ClusterError> {
+    Ok(uni_plugin::wire::control::PluginSet::new(digest, dependency_digests(host, plugin)?))
+}
+
 /// The digests of the plugins `plugin` depends on in `host`, transitively.
 pub(crate) fn dependency_digests(host: &PluginHost, plugin: &PluginId) -> Result<Vec<PluginDigest>, ClusterError> {
     let mut seen: BTreeSet<PluginId> = BTreeSet::new();

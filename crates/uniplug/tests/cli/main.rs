@@ -8,7 +8,8 @@ mod docs;
 mod hosts;
 mod js;
 mod native;
-#[cfg(feature = "cluster")]
+// Its stdout reader serves every test; the namespaces only cluster ones.
+#[cfg_attr(not(feature = "cluster"), allow(dead_code))]
 mod netns;
 mod python;
 mod repl;
@@ -82,7 +83,6 @@ impl Background {
     /// Starts `command` (a `uniplug`, possibly behind a wrapper such as
     /// `ip netns exec`) from the repository root.
     pub fn spawn(mut command: std::process::Command) -> Background {
-        use std::io::BufRead;
         let mut child = command
             .current_dir(root())
             .env_remove("RUST_LOG")
@@ -90,15 +90,7 @@ impl Background {
             .stderr(std::process::Stdio::inherit())
             .spawn()
             .unwrap();
-        let stdout = child.stdout.take().unwrap();
-        let (sender, lines) = std::sync::mpsc::channel();
-        std::thread::spawn(move || {
-            for line in std::io::BufReader::new(stdout).lines().map_while(Result::ok) {
-                if sender.send(line).is_err() {
-                    break;
-                }
-            }
-        });
+        let lines = netns::stdout_lines(&mut child);
         Background { child, lines }
     }
 

@@ -33,6 +33,21 @@ fn ip(args: &[&str]) {
     );
 }
 
+/// `child`'s stdout (which must be piped), a line at a time, read by a
+/// thread of its own so the child never stalls on a full pipe.
+pub fn stdout_lines(child: &mut Child) -> Receiver<String> {
+    let stdout = child.stdout.take().expect("the child's stdout is piped");
+    let (sender, lines) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        for line in std::io::BufReader::new(stdout).lines().map_while(Result::ok) {
+            if sender.send(line).is_err() {
+                break;
+            }
+        }
+    });
+    lines
+}
+
 /// Waits for `child` (`what`) to end, at most `limit`: (exit code, stdout,
 /// stderr). Output is read while it runs, so a full pipe cannot stall it.
 pub fn finish(mut child: Child, what: &str, limit: Duration) -> (i32, String, String) {
@@ -143,15 +158,7 @@ impl Hosts {
     /// waits for it to print `ready;`, at most `limit`.
     pub fn start_node(&self, mut command: Command, limit: Duration) -> Node {
         let mut child = command.stdout(Stdio::piped()).stderr(Stdio::inherit()).spawn().unwrap();
-        let stdout = child.stdout.take().unwrap();
-        let (sender, lines) = std::sync::mpsc::channel();
-        std::thread::spawn(move || {
-            for line in std::io::BufReader::new(stdout).lines().map_while(Result::ok) {
-                if sender.send(line).is_err() {
-                    break;
-                }
-            }
-        });
+        let lines = stdout_lines(&mut child);
         let mut node = Node { child, lines, url: None };
         let started = Instant::now();
         loop {
