@@ -22,6 +22,9 @@ use crate::source::{PluginFiles, SourceError};
 /// Tags the hash so it cannot be confused with any other blake3 use.
 const DOMAIN: &[u8] = b"uni-plugin signature v1\0";
 
+/// From this size on, hashing on every core beats hashing on one.
+const PARALLEL_HASH: usize = 1 << 20;
+
 /// The digest of a plugin from the bytes already in hand: the manifest
 /// file's bytes and the entry's (a wasm plugin's artifact; a native
 /// plugin's entry name).
@@ -30,7 +33,13 @@ pub fn digest_of_parts(manifest_bytes: &[u8], entry_bytes: &[u8]) -> PluginDiges
     hasher.update(DOMAIN);
     for part in [manifest_bytes, entry_bytes] {
         hasher.update(&(part.len() as u64).to_le_bytes());
-        hasher.update(part);
+        // Same hash either way; a component of many megabytes is hashed
+        // on every core.
+        if part.len() >= PARALLEL_HASH {
+            hasher.update_rayon(part);
+        } else {
+            hasher.update(part);
+        }
     }
     PluginDigest::from_bytes(*hasher.finalize().as_bytes())
 }
@@ -44,6 +53,18 @@ pub fn digest_of_dir(dir: &Path) -> Result<PluginDigest, SourceError> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_large_entry_hashed_on_every_core_has_the_one_core_digest() {
+        let entry: Vec<u8> = (0..3 * PARALLEL_HASH + 5).map(|i| (i % 253) as u8).collect();
+        let mut serial = blake3::Hasher::new();
+        serial.update(DOMAIN);
+        for part in [&b"manifest"[..], &entry] {
+            serial.update(&(part.len() as u64).to_le_bytes());
+            serial.update(part);
+        }
+        assert_eq!(digest_of_parts(b"manifest", &entry), PluginDigest::from_bytes(*serial.finalize().as_bytes()));
+    }
 
     #[test]
     fn a_changed_byte_changes_the_digest() {

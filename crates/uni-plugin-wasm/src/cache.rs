@@ -11,11 +11,17 @@
 //!   the directory (`.mac-key`, `0600`, made on first use): an entry the
 //!   key did not sign (swapped, truncated, copied from elsewhere) is
 //!   removed and recompiled, never loaded;
-//! - an entry is read into memory once, verified, and deserialized from
-//!   exactly those bytes, so what was checked is what runs.
+//! - an entry is read once, verified, and deserialized from exactly the
+//!   bytes that were checked, so what was checked is what runs. Compiled
+//!   components ([`CompileCache::read_code`]) are copied, on Linux, into a
+//!   sealed in-memory file while their MAC is computed, and mapped from it
+//!   (no second copy; data images map straight from it too); elsewhere
+//!   they are read into memory.
 
 use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
+
+use crate::sealed::SealedFile;
 
 /// Name of the MAC key file inside the cache directory.
 pub const KEY_FILE: &str = ".mac-key";
@@ -24,6 +30,35 @@ pub const KEY_FILE: &str = ".mac-key";
 const MAX_ENTRY: u64 = 1 << 30;
 
 const MAC_LEN: usize = 32;
+
+/// Hashing a chunk this large on every core beats hashing it on one.
+const PARALLEL_HASH: usize = 1 << 20;
+
+/// A verified compiled component, as the engine deserializes it.
+pub(crate) enum Code {
+    /// In a sealed in-memory file: the engine maps it by path.
+    Sealed(SealedFile),
+    /// In memory (where there are no sealed files).
+    Bytes(Vec<u8>),
+}
+
+/// What copying an entry into a sealed file came to.
+enum Sealing {
+    /// No sealed files here, or the copy failed: read the entry instead.
+    Unavailable,
+    /// The verified entry, or `None` when there is none (absent, or
+    /// discarded as not authentic).
+    Entry(Option<SealedFile>),
+}
+
+/// `bytes` into `hasher`, on every core when there are enough of them.
+pub(crate) fn hash_into(hasher: &mut blake3::Hasher, bytes: &[u8]) {
+    if bytes.len() >= PARALLEL_HASH {
+        hasher.update_rayon(bytes);
+    } else {
+        hasher.update(bytes);
+    }
+}
 
 /// An opened, checked compile cache.
 #[derive(Clone)]
@@ -71,7 +106,9 @@ impl CompileCache {
     }
 
     fn mac(&self, payload: &[u8]) -> blake3::Hash {
-        blake3::keyed_hash(&self.key, payload)
+        let mut hasher = blake3::Hasher::new_keyed(&self.key);
+        hash_into(&mut hasher, payload);
+        hasher.finalize()
     }
 
     /// The payload stored at `path`, if it is there, private and signed by
@@ -80,11 +117,7 @@ impl CompileCache {
         let bytes = match read_private_file(path) {
             Ok(Some(bytes)) => bytes,
             Ok(None) => return None,
-            Err(reason) => {
-                tracing::warn!("discarding compile cache entry `{}`: {reason}", path.display());
-                let _ = std::fs::remove_file(path);
-                return None;
-            }
+            Err(reason) => return discard(path, &reason),
         };
         let authentic = bytes.len() >= MAC_LEN && {
             let (mac, payload) = bytes.split_at(MAC_LEN);
@@ -92,16 +125,61 @@ impl CompileCache {
             blake3::Hash::from_bytes(mac.try_into().unwrap_or([0; MAC_LEN])) == self.mac(payload)
         };
         if !authentic {
-            tracing::warn!(
-                "discarding compile cache entry `{}`: it was not written by this cache (tampered, truncated or copied)",
-                path.display()
-            );
-            let _ = std::fs::remove_file(path);
-            return None;
+            return discard(path, NOT_AUTHENTIC);
         }
         let mut bytes = bytes;
         bytes.drain(..MAC_LEN);
         Some(bytes)
+    }
+
+    /// Like [`CompileCache::read`], for a compiled component: where it can,
+    /// copies the payload into a sealed in-memory file while computing its
+    /// MAC, so the engine maps the checked bytes instead of copying them
+    /// once more.
+    pub(crate) fn read_code(&self, path: &Path) -> Option<Code> {
+        match self.read_sealed(path) {
+            Sealing::Entry(entry) => entry.map(Code::Sealed),
+            Sealing::Unavailable => self.read(path).map(Code::Bytes),
+        }
+    }
+
+    fn read_sealed(&self, path: &Path) -> Sealing {
+        let mut file = match open_private_file(path) {
+            Ok(Some((file, _))) => file.take(MAX_ENTRY),
+            Ok(None) => return Sealing::Entry(None),
+            Err(reason) => return Sealing::Entry(discard(path, &reason)),
+        };
+        let mut mac = [0u8; MAC_LEN];
+        if file.read_exact(&mut mac).is_err() {
+            return Sealing::Entry(discard(path, NOT_AUTHENTIC));
+        }
+        let mut hasher = blake3::Hasher::new_keyed(&self.key);
+        // Each chunk is hashed and written as it was read: the sealed file
+        // holds exactly the bytes the MAC covers.
+        let copied = SealedFile::new("uni-plugin compiled component", |sealed| {
+            let mut chunk = vec![0u8; 4 * PARALLEL_HASH];
+            loop {
+                let read = file.read(&mut chunk)?;
+                if read == 0 {
+                    return Ok(());
+                }
+                hash_into(&mut hasher, &chunk[..read]);
+                sealed.write_all(&chunk[..read])?;
+            }
+        });
+        match copied {
+            // `blake3::Hash` compares in constant time.
+            Ok(Some(sealed)) if hasher.finalize() == blake3::Hash::from_bytes(mac) => Sealing::Entry(Some(sealed)),
+            Ok(Some(_)) => Sealing::Entry(discard(path, NOT_AUTHENTIC)),
+            Ok(None) => Sealing::Unavailable,
+            Err(error) => {
+                tracing::debug!(
+                    "reading `{}` into a sealed file failed ({error}); reading it into memory",
+                    path.display()
+                );
+                Sealing::Unavailable
+            }
+        }
     }
 
     /// Stores `payload` at `path` with its MAC, atomically and `0600`.
@@ -113,6 +191,15 @@ impl CompileCache {
             tracing::warn!("cannot write compile cache entry `{}`: {error}", path.display());
         }
     }
+}
+
+const NOT_AUTHENTIC: &str = "it was not written by this cache (tampered, truncated or copied)";
+
+/// Removes the entry at `path`, saying why; there is no entry (`None`).
+fn discard<T>(path: &Path, reason: &str) -> Option<T> {
+    tracing::warn!("discarding compile cache entry `{}`: {reason}", path.display());
+    let _ = std::fs::remove_file(path);
+    None
 }
 
 /// Writes `bytes` to a fresh temporary file beside `path` (`tempfile`
@@ -169,6 +256,16 @@ fn check_private(_meta: &std::fs::Metadata, _what: &str) -> Result<(), String> {
 /// Reads a private regular file (no symlink, no FIFO, at most
 /// [`MAX_ENTRY`] bytes); `Ok(None)` when it does not exist.
 fn read_private_file(path: &Path) -> Result<Option<Vec<u8>>, String> {
+    let Some((file, len)) = open_private_file(path)? else { return Ok(None) };
+    let mut bytes = Vec::with_capacity(len as usize);
+    file.take(MAX_ENTRY).read_to_end(&mut bytes).map_err(|e| format!("cannot read it: {e}"))?;
+    Ok(Some(bytes))
+}
+
+/// Opens a private regular file (no symlink, no FIFO, at most
+/// [`MAX_ENTRY`] bytes) and says how long it is; `Ok(None)` when it does
+/// not exist.
+fn open_private_file(path: &Path) -> Result<Option<(std::fs::File, u64)>, String> {
     let mut options = std::fs::OpenOptions::new();
     options.read(true);
     #[cfg(unix)]
@@ -186,9 +283,7 @@ fn read_private_file(path: &Path) -> Result<Option<Vec<u8>>, String> {
     if meta.len() > MAX_ENTRY {
         return Err(format!("it is {} bytes, more than an entry can be", meta.len()));
     }
-    let mut bytes = Vec::with_capacity(meta.len() as usize);
-    file.take(MAX_ENTRY).read_to_end(&mut bytes).map_err(|e| format!("cannot read it: {e}"))?;
-    Ok(Some(bytes))
+    Ok(Some((file, meta.len())))
 }
 
 fn load_or_make_key(path: &Path) -> Result<[u8; 32], String> {
@@ -249,6 +344,43 @@ mod tests {
         std::fs::remove_dir_all(&dir).unwrap();
     }
 
+    #[test]
+    fn compiled_entries_are_verified_before_they_are_mapped() {
+        let dir = scratch("code");
+        let cache = CompileCache::open(&dir).unwrap();
+        let entry = dir.join("x.cwasm");
+        // Longer than one copy chunk, so the MAC spans several.
+        let payload: Vec<u8> = (0..9 * PARALLEL_HASH + 17).map(|i| (i % 251) as u8).collect();
+        let read = |cache: &CompileCache| match cache.read_code(&entry) {
+            Some(Code::Sealed(file)) => Some(std::fs::read(file.path()).unwrap()),
+            Some(Code::Bytes(bytes)) => Some(bytes),
+            None => None,
+        };
+        cache.write(&entry, &payload);
+        assert!(read(&cache) == Some(payload.clone()), "an authentic entry reads back whole");
+        #[cfg(target_os = "linux")]
+        assert!(matches!(cache.read_code(&entry), Some(Code::Sealed(_))), "from a sealed file on Linux");
+
+        type Edit = fn(&mut Vec<u8>);
+        let edits: [(&str, Edit); 5] = [
+            ("its first byte changed", |bytes| bytes[MAC_LEN] ^= 1),
+            ("its last byte changed", |bytes| *bytes.last_mut().unwrap() ^= 0x80),
+            ("its MAC changed", |bytes| bytes[3] ^= 1),
+            ("cut after a few bytes", |bytes| bytes.truncate(MAC_LEN + 10)),
+            ("shorter than a MAC", |bytes| bytes.truncate(5)),
+        ];
+        for (what, edit) in edits {
+            cache.write(&entry, &payload);
+            let mut bytes = std::fs::read(&entry).unwrap();
+            edit(&mut bytes);
+            std::fs::write(&entry, &bytes).unwrap();
+            assert!(read(&cache).is_none(), "an entry with {what} is not loaded");
+            assert!(!entry.exists(), "an entry with {what} is removed");
+        }
+        assert!(read(&cache).is_none(), "no entry, nothing loaded");
+        std::fs::remove_dir_all(&dir).unwrap();
+    }
+
     #[cfg(unix)]
     #[test]
     fn a_world_writable_cache_or_entry_is_not_used() {
@@ -259,6 +391,9 @@ mod tests {
         cache.write(&entry, b"code");
         std::fs::set_permissions(&entry, std::fs::Permissions::from_mode(0o666)).unwrap();
         assert_eq!(cache.read(&entry), None, "a world-writable entry is not loaded");
+        cache.write(&entry, b"code");
+        std::fs::set_permissions(&entry, std::fs::Permissions::from_mode(0o666)).unwrap();
+        assert!(cache.read_code(&entry).is_none(), "nor mapped");
         std::fs::set_permissions(&dir, std::fs::Permissions::from_mode(0o777)).unwrap();
         assert!(CompileCache::open(&dir).is_none(), "a world-writable directory is not used");
         std::fs::remove_dir_all(&dir).unwrap();
@@ -273,6 +408,7 @@ mod tests {
         std::os::unix::fs::symlink("/dev/zero", &link).unwrap();
         let started = std::time::Instant::now();
         assert_eq!(cache.read(&link), None);
+        assert!(cache.read_code(&link).is_none());
         assert!(started.elapsed() < std::time::Duration::from_secs(1));
         std::fs::remove_dir_all(&dir).unwrap();
     }

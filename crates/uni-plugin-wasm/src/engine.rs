@@ -11,7 +11,7 @@ use wasmtime::component::Component;
 use wasmtime::{Config, Engine};
 
 use crate::WasmError;
-use crate::cache::CompileCache;
+use crate::cache::{Code, CompileCache, hash_into};
 
 /// How often the epoch advances; time limits are enforced to this grain.
 pub const EPOCH_TICK: Duration = Duration::from_millis(1);
@@ -168,7 +168,13 @@ impl WasmEngine {
     /// that is not authentic (see `cache`) or cannot be loaded (truncated,
     /// from another build) is recompiled and rewritten, never trusted.
     pub fn compile(&self, bytes: &[u8]) -> Result<Component, WasmError> {
-        let path = self.cache_dir().map(|dir| self.cache_path(dir, bytes));
+        self.compile_hashed(bytes, &source_hash(bytes))
+    }
+
+    /// [`WasmEngine::compile`] for a caller that has hashed `bytes` already
+    /// ([`source_hash`]): a large component is hashed once per load.
+    pub(crate) fn compile_hashed(&self, bytes: &[u8], hash: &blake3::Hash) -> Result<Component, WasmError> {
+        let path = self.cache_dir().map(|dir| self.cache_path(dir, hash));
         self.cached_or_compiled(path, || Ok(Cow::Borrowed(bytes)))
     }
 
@@ -208,14 +214,20 @@ impl WasmEngine {
     /// The compiled component cached at `path`, if it is there, authentic
     /// and usable (anything else is removed).
     fn load_cached(&self, path: &Path) -> Option<Component> {
-        let bytes = self.cache.as_ref()?.read(path)?;
-        // SAFETY: `deserialize` trusts its bytes to be what
-        // `Component::serialize` wrote for this engine. These bytes carry a
-        // MAC under this user's private cache key (checked by `read`, over
-        // exactly the bytes passed here), so they were written by a host of
-        // this user from its own compilation; wasmtime then checks their
-        // header, version and engine settings before use.
-        match unsafe { Component::deserialize(&self.engine, &bytes) } {
+        let code = self.cache.as_ref()?.read_code(path)?;
+        // SAFETY: `deserialize` and `deserialize_file` trust their bytes to
+        // be what `Component::serialize` wrote for this engine. These bytes
+        // carry a MAC under this user's private cache key, checked by
+        // `read_code` over exactly the bytes passed here: in memory, or in a
+        // sealed in-memory file that nothing can change any more. So they
+        // were written by a host of this user from its own compilation;
+        // wasmtime then checks their header, version and engine settings
+        // before use.
+        let loaded = match &code {
+            Code::Sealed(file) => unsafe { Component::deserialize_file(&self.engine, file.path()) },
+            Code::Bytes(bytes) => unsafe { Component::deserialize(&self.engine, bytes) },
+        };
+        match loaded {
             Ok(component) => Some(component),
             Err(error) => {
                 tracing::warn!("discarding unusable compile cache entry `{}`: {error:#}", path.display());
@@ -236,11 +248,20 @@ impl WasmEngine {
         std::hash::Hasher::finish(&engine_hash)
     }
 
-    fn cache_path(&self, dir: &Path, bytes: &[u8]) -> PathBuf {
+    fn cache_path(&self, dir: &Path, source: &blake3::Hash) -> PathBuf {
         let mut hasher = blake3::Hasher::new();
-        hasher.update(bytes);
+        hasher.update(b"uni-plugin compiled component v2\0");
+        hasher.update(source.as_bytes());
         hasher.update(WASMTIME_VERSION.as_bytes());
         hasher.update(&self.engine_hash().to_le_bytes());
         dir.join(format!("{}.cwasm", &hasher.finalize().to_hex()[..32]))
     }
+}
+
+/// blake3 of a component's bytes, on every core for a large one: what its
+/// compiled form and its snapshot are cached under.
+pub(crate) fn source_hash(bytes: &[u8]) -> blake3::Hash {
+    let mut hasher = blake3::Hasher::new();
+    hash_into(&mut hasher, bytes);
+    hasher.finalize()
 }

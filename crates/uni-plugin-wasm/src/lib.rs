@@ -28,6 +28,9 @@
 //!   fresh instance costs the store and the instantiation only. The guest's
 //!   exports are type-checked once per plugin generation, on its first
 //!   instance; later instances fetch them by index.
+//! - [`sealed`]: sealed in-memory files. A cached compiled component is
+//!   copied into one while its MAC is checked and mapped from there, so
+//!   what was checked is what runs without a second copy.
 #![deny(missing_docs)]
 
 #[allow(missing_docs)]
@@ -42,6 +45,7 @@ mod output;
 mod plugin;
 mod preinit;
 mod sandbox;
+pub mod sealed;
 mod state;
 mod world;
 

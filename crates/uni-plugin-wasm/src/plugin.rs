@@ -121,9 +121,13 @@ impl WasmPlugin {
         grants: &Grants,
         limits: WasmLimits,
     ) -> Result<(wasmtime::component::Component, bool), WasmError> {
+        // Hashed once: the snapshot and the compiled component are cached
+        // under the same hash.
+        let hash = crate::engine::source_hash(bytes);
         if engine.cache_dir().is_some() && !grants.covers(&Capability::Random) {
             let input = crate::preinit::SnapshotInput {
                 bytes,
+                hash: &hash,
                 version,
                 config_json,
                 memory_limit: limits.memory,
@@ -134,7 +138,7 @@ impl WasmPlugin {
                 Err(reason) => tracing::debug!("plugin `{}` is not pre-initialized: {reason}", manifest.plugin.id),
             }
         }
-        Ok((engine.compile(bytes)?, false))
+        Ok((engine.compile_hashed(bytes, &hash)?, false))
     }
 }
 

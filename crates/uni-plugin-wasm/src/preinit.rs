@@ -36,6 +36,9 @@ use crate::state::MemoryLimits;
 /// gets, and the limits that run is held to (the plugin's own).
 pub(crate) struct SnapshotInput<'a> {
     pub(crate) bytes: &'a [u8],
+    /// [`crate::engine::source_hash`] of `bytes`: snapshots are cached
+    /// under it.
+    pub(crate) hash: &'a blake3::Hash,
     /// The `uni:plugin` world version the component exports.
     pub(crate) version: &'a str,
     pub(crate) config_json: &'a str,
@@ -47,8 +50,8 @@ pub(crate) struct SnapshotInput<'a> {
 /// from the cache or made now; `Err` says why there is none (the caller then
 /// initializes each instance itself).
 ///
-/// Cached twice under one key (blake3 of the component's bytes, the config
-/// and the wasmtime version): the snapshot itself, and its compiled form, so
+/// Cached twice under one key (the component's [`crate::engine::source_hash`],
+/// the config and the wasmtime version): the snapshot itself, and its compiled form, so
 /// a cached load maps the compiled snapshot without reading or hashing the
 /// snapshot. A cached snapshot that does not compile (truncated, from
 /// another build) is made again, once.
@@ -132,12 +135,11 @@ fn limits_key(input: &SnapshotInput<'_>) -> String {
     format!("{}m{}t", input.memory_limit, input.epoch_ticks)
 }
 
-fn snapshot_key(SnapshotInput { bytes, config_json, .. }: &SnapshotInput<'_>) -> String {
+fn snapshot_key(SnapshotInput { hash, config_json, .. }: &SnapshotInput<'_>) -> String {
     let mut hasher = blake3::Hasher::new();
-    hasher.update(b"uni-plugin snapshot v1\0");
+    hasher.update(b"uni-plugin snapshot v2\0");
     hasher.update(WASMTIME_VERSION.as_bytes());
-    hasher.update(&(bytes.len() as u64).to_le_bytes());
-    hasher.update(bytes);
+    hasher.update(hash.as_bytes());
     hasher.update(config_json.as_bytes());
     hasher.finalize().to_hex()[..32].to_owned()
 }
@@ -145,7 +147,7 @@ fn snapshot_key(SnapshotInput { bytes, config_json, .. }: &SnapshotInput<'_>) ->
 /// Instruments the component, runs `init` with every import trapping, and
 /// writes the state it left into a new component.
 fn snapshot(engine: &WasmEngine, input: &SnapshotInput<'_>) -> Result<Vec<u8>, SnapshotFailure> {
-    let SnapshotInput { bytes, version, config_json, memory_limit, epoch_ticks } = *input;
+    let SnapshotInput { bytes, version, config_json, memory_limit, epoch_ticks, .. } = *input;
     let wizer = Wizer::new();
     let (context, instrumented) =
         wizer.instrument_component(bytes).map_err(|e| format!("cannot instrument the component: {e:#}"))?;

@@ -255,53 +255,24 @@ fn write_copy(bytes: &[u8], file: &str, digest: &PluginDigest, copies: &Path) ->
 /// change between the write and the load. `None` when the kernel offers no
 /// `memfd_create` or `/proc` is not mounted: the caller falls back to the
 /// copy on disk.
-#[cfg(target_os = "linux")]
 fn open_in_memory(
     bytes: &[u8],
     file: &str,
     digest: &PluginDigest,
 ) -> Option<Result<(libloading::Library, PathBuf), LibraryError>> {
     use std::io::Write;
-    use std::os::fd::{AsRawFd, FromRawFd};
 
-    if !Path::new("/proc/self/fd").is_dir() {
-        return None;
-    }
-    let name = std::ffi::CString::new(format!("uniplug-{digest}")).ok()?;
-    // SAFETY: a NUL-terminated name and valid flags; the result is checked.
-    let fd = unsafe { libc::memfd_create(name.as_ptr(), libc::MFD_CLOEXEC | libc::MFD_ALLOW_SEALING) };
-    if fd < 0 {
-        return None;
-    }
-    // SAFETY: a descriptor just created and owned by nothing else.
-    let mut memory = unsafe { std::fs::File::from_raw_fd(fd) };
-    if memory.write_all(bytes).is_err() {
-        return None;
-    }
-    let seals = libc::F_SEAL_WRITE | libc::F_SEAL_GROW | libc::F_SEAL_SHRINK | libc::F_SEAL_SEAL;
-    // SAFETY: `fd` is open (owned by `memory`); sealing has no other effect.
-    if unsafe { libc::fcntl(memory.as_raw_fd(), libc::F_ADD_SEALS, seals) } != 0 {
-        return None;
-    }
-    let path = PathBuf::from(format!("/proc/self/fd/{}", memory.as_raw_fd()));
-    let opened = open_file(&path, file);
+    let name = format!("uniplug-{digest}");
+    let sealed = uni_plugin_wasm::sealed::SealedFile::new(&name, |memory| memory.write_all(bytes)).ok()??;
+    let opened = open_file(&sealed.path(), file);
     if opened.is_ok() {
         // The loader knows a library by the name it was opened under: were
         // the descriptor closed, the next library would get its number, the
         // same name, and the old mapping back. So it stays open, like the
         // mapping (one descriptor per distinct library loaded).
-        let _ = std::os::fd::IntoRawFd::into_raw_fd(memory);
+        sealed.keep_open();
     }
-    Some(opened.map(|library| (library, PathBuf::from(format!("memfd:{}", name.to_string_lossy())))))
-}
-
-#[cfg(not(target_os = "linux"))]
-fn open_in_memory(
-    _bytes: &[u8],
-    _file: &str,
-    _digest: &PluginDigest,
-) -> Option<Result<(libloading::Library, PathBuf), LibraryError>> {
-    None
+    Some(opened.map(|library| (library, PathBuf::from(format!("memfd:{name}")))))
 }
 
 fn open_file(copy: &Path, file: &str) -> Result<libloading::Library, LibraryError> {

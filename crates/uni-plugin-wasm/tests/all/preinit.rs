@@ -144,8 +144,15 @@ fn a_corrupt_cached_snapshot_is_made_again() {
     };
     let (snapshot, compiled) = (entries(".wasm"), entries(".cwasm"));
     assert_eq!((snapshot.len(), compiled.len()), (1, 1), "{snapshot:?} {compiled:?}");
-    // A cached load uses the compiled snapshot.
+    // A cached load uses the compiled snapshot, as it is: an entry that
+    // failed to load would be removed and written anew (another inode).
+    #[cfg(unix)]
+    let inode = |path: &std::path::Path| std::os::unix::fs::MetadataExt::ino(&std::fs::metadata(path).unwrap());
+    #[cfg(unix)]
+    let written = inode(&compiled[0]);
     assert!(load_on(&engine, guests::GEO_DIR, manifest(guests::GEO_DIR), &[]).unwrap().is_preinitialized());
+    #[cfg(unix)]
+    assert_eq!(inode(&compiled[0]), written, "the cached compiled snapshot loaded, not compiled again");
     // Both truncated: the compiled one is discarded, the snapshot fails to
     // compile and is made again.
     std::fs::write(&snapshot[0], b"\0asm truncated").unwrap();
