@@ -30,12 +30,11 @@ pub(crate) const PATIENCE: Duration = Duration::from_secs(180);
 pub(crate) async fn prepare_here(resolver: &Arc<PluginResolver>, node: &str, request: PrepareRequest) -> PrepareAnswer {
     let (resolver, name) = (resolver.clone(), node.to_owned());
     let loading = tokio::task::spawn_blocking(move || {
-        let node = name;
         let entries = request.plugins.iter().map(|set| {
             let started = Instant::now();
             let loaded = resolver.host_with(&set.digest, &set.requires);
             Prepared {
-                node: node.clone(),
+                node: name.clone(),
                 digest: set.digest.to_string(),
                 elapsed_ms: started.elapsed().as_secs_f64() * 1e3,
                 error: loaded.err().map(|error| error.to_string()),

@@ -167,7 +167,7 @@ fn sql_start(dir: &Path, cache_home: &Path, sql: &str) -> Duration {
     elapsed
 }
 
-/// Cached loads per component; the fastest is reported.
+/// Cached loads per component; the fastest, median and slowest are reported.
 const CACHED_LOADS: usize = 5;
 
 fn main() {
