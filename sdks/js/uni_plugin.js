@@ -199,11 +199,15 @@ export function toArray(column) {
 }
 
 function bitmap(values) {
-  if (values.every((value) => value !== null && value !== undefined)) return undefined;
-  const bits = new Uint8Array((values.length + 7) >> 3);
-  values.forEach((value, row) => {
-    if (value !== null && value !== undefined) bits[row >> 3] |= 1 << (row & 7);
-  });
+  const count = values.length;
+  let row = 0;
+  while (row < count && values[row] !== null && values[row] !== undefined) row++;
+  if (row === count) return undefined;
+  const bits = new Uint8Array((count + 7) >> 3);
+  for (let i = 0; i < count; i++) {
+    const value = values[i];
+    if (value !== null && value !== undefined) bits[i >> 3] |= 1 << (i & 7);
+  }
   return bits;
 }
 
@@ -212,30 +216,50 @@ function describe(value) {
 }
 
 function encodeVar(values, typeName, isString) {
-  const pieces = [];
-  const offsets = new Int32Array(values.length + 1);
+  const count = values.length;
+  const offsets = new Int32Array(count + 1);
+  if (isString) {
+    // One encode for the whole column: when every string is ASCII, which
+    // the encoded length tells, the byte offsets are the strings' lengths.
+    let chars = 0;
+    for (let row = 0; row < count; row++) {
+      const value = values[row];
+      if (value === null || value === undefined) {
+        offsets[row + 1] = chars;
+        continue;
+      }
+      if (typeof value !== "string") throw new ColumnError(`${typeName} expects strings, got ${describe(value)}`);
+      chars += value.length;
+      offsets[row + 1] = chars;
+    }
+    const data = encoder.encode(values.join(""));
+    if (data.length === chars) {
+      if (chars > 0x7fffffff) throw new ColumnError(`a ${typeName} column holds more than 2 GiB`);
+      return { offsets, data };
+    }
+  }
+  const pieces = new Array(count);
   let total = 0;
-  values.forEach((value, row) => {
+  for (let row = 0; row < count; row++) {
+    const value = values[row];
     if (value !== null && value !== undefined) {
       let bytes;
       if (isString) {
-        if (typeof value !== "string") throw new ColumnError(`${typeName} expects strings, got ${describe(value)}`);
         bytes = encoder.encode(value);
       } else {
         if (!(value instanceof Uint8Array)) throw new ColumnError(`${typeName} expects Uint8Array values, got ${describe(value)}`);
         bytes = value;
       }
-      pieces.push(bytes);
+      pieces[row] = bytes;
       total += bytes.length;
       if (total > 0x7fffffff) throw new ColumnError(`a ${typeName} column holds more than 2 GiB`);
     }
     offsets[row + 1] = total;
-  });
+  }
   const data = new Uint8Array(total);
-  let at = 0;
-  for (const piece of pieces) {
-    data.set(piece, at);
-    at += piece.length;
+  for (let row = 0; row < count; row++) {
+    const piece = pieces[row];
+    if (piece !== undefined) data.set(piece, offsets[row]);
   }
   return { offsets, data };
 }
@@ -375,10 +399,57 @@ function declared(name, kind) {
   return declaration;
 }
 
-function rowsOf(columns, count) {
-  const rows = new Array(count);
-  for (let row = 0; row < count; row++) rows[row] = columns.map((column) => column[row]);
-  return rows;
+/** Calls `method` of `instanceFor(row)` with each row's values; with
+ * `strict`, rows holding a NULL are skipped. One and two columns, the
+ * common cases, are passed without building an array per row (the
+ * engine interprets every such allocation). */
+function callRows(columns, rows, strict, instanceFor, method) {
+  if (columns.length === 1) {
+    const first = columns[0];
+    for (let row = 0; row < rows; row++) {
+      const value = first[row];
+      if (!(strict && value === null)) instanceFor(row)[method](value);
+    }
+  } else if (columns.length === 2) {
+    const [first, second] = columns;
+    for (let row = 0; row < rows; row++) {
+      const a = first[row];
+      const b = second[row];
+      if (!(strict && (a === null || b === null))) instanceFor(row)[method](a, b);
+    }
+  } else {
+    for (let row = 0; row < rows; row++) {
+      const values = columns.map((column) => column[row]);
+      if (!(strict && hasNull(values))) instanceFor(row)[method](...values);
+    }
+  }
+}
+
+/** `fn` called once per row; with `strict`, rows holding a NULL give NULL
+ * without a call. One and two arguments, the common cases, are called
+ * without building an array per row. */
+function perRow(fn, strict, columns, rows) {
+  const out = new Array(rows);
+  if (columns.length === 1) {
+    const first = columns[0];
+    for (let row = 0; row < rows; row++) {
+      const value = first[row];
+      out[row] = strict && value === null ? null : fn(value);
+    }
+  } else if (columns.length === 2) {
+    const [first, second] = columns;
+    for (let row = 0; row < rows; row++) {
+      const a = first[row];
+      const b = second[row];
+      out[row] = strict && (a === null || b === null) ? null : fn(a, b);
+    }
+  } else {
+    for (let row = 0; row < rows; row++) {
+      const values = columns.map((column) => column[row]);
+      out[row] = strict && hasNull(values) ? null : fn(...values);
+    }
+  }
+  return out;
 }
 
 function hasNull(row) {
@@ -432,14 +503,10 @@ class Accumulator {
     return guarded(() => run(this.made.value));
   }
   update(rows, args) {
-    this.call(({ entry, instance }) => {
-      for (const row of rowsOf(args.map(toArray), rows)) if (!(entry.strict && hasNull(row))) instance.update(...row);
-    });
+    this.call(({ entry, instance }) => callRows(args.map(toArray), rows, entry.strict, () => instance, "update"));
   }
   merge(rows, states) {
-    this.call(({ instance }) => {
-      for (const row of rowsOf(states.map(toArray), rows)) instance.merge(...row);
-    });
+    this.call(({ instance }) => callRows(states.map(toArray), rows, false, () => instance, "merge"));
   }
   state() {
     return this.call(({ entry, instance }) => stateColumns(entry, [instance]));
@@ -467,16 +534,15 @@ class GroupedAccumulator {
   update(groupIds, totalGroups, args) {
     this.call((made) => {
       this.grow(made, totalGroups);
-      const rows = rowsOf(args.map(toArray), groupIds.length);
-      const strict = made.entry.strict;
-      for (let i = 0; i < rows.length; i++) if (!(strict && hasNull(rows[i]))) made.groups[groupIds[i]].update(...rows[i]);
+      const groups = made.groups;
+      callRows(args.map(toArray), groupIds.length, made.entry.strict, (row) => groups[groupIds[row]], "update");
     });
   }
   merge(groupIds, totalGroups, states) {
     this.call((made) => {
       this.grow(made, totalGroups);
-      const rows = rowsOf(states.map(toArray), groupIds.length);
-      for (let i = 0; i < rows.length; i++) made.groups[groupIds[i]].merge(...rows[i]);
+      const groups = made.groups;
+      callRows(states.map(toArray), groupIds.length, false, (row) => groups[groupIds[row]], "merge");
     });
   }
   take(made, emit) {
@@ -570,12 +636,7 @@ export const guest = {
         out = Array.from(entry.fn(...columns));
         if (out.length !== rows) throw new InvalidInput(`returned ${out.length} values for ${rows} rows`);
       } else {
-        out = new Array(rows);
-        const fn = entry.fn;
-        for (let row = 0; row < rows; row++) {
-          const values = columns.map((column) => column[row]);
-          out[row] = entry.strict && hasNull(values) ? null : fn(...values);
-        }
+        out = perRow(entry.fn, entry.strict, columns, rows);
       }
       return fromArray(declaration.returns, out);
     });

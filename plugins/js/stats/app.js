@@ -3,25 +3,28 @@
 
 import { aggregate, table, InvalidInput } from "uni-plugin";
 
+// The count is a number while it runs (exact up to 2^53 rows) and a
+// `BigInt` only in the int64 state: `count += 1n` would allocate a BigInt
+// per row.
 class Geomean {
   constructor() {
     this.sumLn = 0;
-    this.count = 0n;
+    this.count = 0;
   }
   update(value) {
     if (value <= 0) throw new InvalidInput(`geomean is defined for positive values only, got ${formatFloat(value)}`);
     this.sumLn += Math.log(value);
-    this.count += 1n;
+    this.count += 1;
   }
   merge(sumLn, count) {
     this.sumLn += sumLn ?? 0;
-    this.count += count ?? 0n;
+    this.count += Number(count ?? 0n);
   }
   state() {
-    return [this.sumLn, this.count];
+    return [this.sumLn, BigInt(this.count)];
   }
   finish() {
-    return this.count > 0n ? Math.exp(this.sumLn / Number(this.count)) : null;
+    return this.count > 0 ? Math.exp(this.sumLn / this.count) : null;
   }
 }
 aggregate("geomean", Geomean, { state: [["sum_ln", "float64"], ["count", "int64"]] });

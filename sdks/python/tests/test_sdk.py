@@ -132,6 +132,24 @@ class Columns(unittest.TestCase):
                     _columns.from_list(type_name, values)
                 self.assertIn(expected, str(caught.exception))
 
+    def test_ascii_and_other_text_columns_read_and_write_alike(self):
+        # All-ASCII columns are encoded and decoded whole; others by row.
+        for values in (["plain", "", None, "words"], ["Über", None, "", "日本語", "x"], [None, None], []):
+            with self.subTest(values):
+                column = utf8(values)
+                expected = b"".join(value.encode() for value in values if value is not None)
+                self.assertEqual(bytes(column.values.value.data), expected)
+                self.assertEqual(_columns.to_list(column), values)
+        # Offsets need not start at zero, and bytes outside the rows' ranges
+        # (here a cut-off character) do not stop the rows from reading.
+        column = types.Column(None, types.Values_Utf8(types.VarValues([1, 3, 5], b"\xc3ab\xc3\xbc")))
+        self.assertEqual(_columns.to_list(column), ["ab", "\u00fc"])
+        column = types.Column(None, types.Values_Utf8(types.VarValues([1, 3], b"xab")))
+        self.assertEqual(_columns.to_list(column), ["ab"])
+        with self.assertRaises(_columns.ColumnError) as caught:
+            utf8(["fine", 7])
+        self.assertIn("utf8 expects str values, got int 7", str(caught.exception))
+
     def test_arrow_ipc_columns_are_refused_clearly(self):
         column = types.Column(None, types.Values_ArrowIpc(b""))
         with self.assertRaises(_columns.ColumnError) as caught:
@@ -149,6 +167,12 @@ class Scalars(unittest.TestCase):
         out = _exports.Guest().call_scalar("coalesce_len", 2, [utf8([None, "abc"])])
         self.assertEqual(_columns.to_list(out), [0, 3])
         self.assertEqual(uni_plugin.config(), {"greeting": "hi"})
+
+    def test_per_row_calls_without_nulls_are_called_for_every_row(self):
+        out = _exports.Guest().call_scalar("shout", 3, [utf8(["a", "b", "ß"])])
+        self.assertEqual(_columns.to_list(out), ["A!", "B!", "SS!"])
+        error = error_of(lambda: _exports.Guest().call_scalar("coalesce_len", 2, [utf8(["ok", "boom"])]))
+        self.assertIn("RuntimeError: asked to fail", error.value)
 
     def test_batch_calls_get_lists(self):
         out = _exports.Guest().call_scalar("add", 2, [int64([1, None]), int64([2, 3])])
@@ -170,7 +194,7 @@ class Aggregates(unittest.TestCase):
         self.assertTrue(info.grouped)
         left, right = _exports.Accumulator("total"), _exports.Accumulator("total")
         left.update(3, [int64([1, None, 2])])
-        right.update(1, [int64([10])])
+        right.update(2, [int64([4, 6])])
         left.merge(1, right.state())
         self.assertEqual(_columns.to_list(left.finish()), [13])
         self.assertEqual(_columns.to_list(_exports.Accumulator("total").finish()), [None])

@@ -6,6 +6,7 @@ under the type the manifest declares, so the host never has to guess.
 """
 
 import datetime
+import itertools
 import math
 
 from wit_world.imports import types
@@ -34,10 +35,21 @@ def _valid_rows(validity, rows):
 
 
 def _strings(var, decode):
+    # The loops run in C (`map` over slices): a loop written in Python
+    # costs a bytecode dispatch per step in an interpreter compiled to wasm.
     offsets, data = var.offsets, bytes(var.data)
-    if decode:
-        return [data[offsets[i]:offsets[i + 1]].decode("utf-8") for i in range(len(offsets) - 1)]
-    return [data[offsets[i]:offsets[i + 1]] for i in range(len(offsets) - 1)]
+    slices = map(slice, offsets, itertools.islice(offsets, 1, None))
+    if not decode:
+        return list(map(data.__getitem__, slices))
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError:
+        # Bytes outside the rows' ranges may be cut anywhere; decode by row.
+        text = None
+    if text is not None and text.isascii():
+        # One character per byte: the offsets index the decoded text.
+        return list(map(text.__getitem__, slices))
+    return list(map(bytes.decode, map(data.__getitem__, slices)))
 
 
 def _timestamps(stamps):
@@ -111,21 +123,35 @@ def _floats(values, type_name):
 
 
 def _var(values, encode, type_name):
-    offsets, data = [0], bytearray()
-    for value in values:
-        if value is not None:
-            if encode:
-                if not isinstance(value, str):
-                    raise ColumnError(f"{type_name} expects str values, got {type(value).__name__} {value!r}")
-                data += value.encode("utf-8")
-            else:
-                if not isinstance(value, (bytes, bytearray, memoryview)):
-                    raise ColumnError(f"{type_name} expects bytes values, got {type(value).__name__} {value!r}")
-                data += value
-        offsets.append(len(data))
+    if encode:
+        strings = ["" if value is None else value for value in values]
+        try:
+            joined = "".join(strings)
+        except TypeError:
+            bad = next(value for value in strings if not isinstance(value, str))
+            raise ColumnError(f"{type_name} expects str values, got {type(bad).__name__} {bad!r}") from None
+        if joined.isascii():
+            # One byte per character: the offsets are the lengths, and the
+            # column is encoded in one call.
+            data = joined.encode("ascii")
+            lengths = map(len, strings)
+        else:
+            pieces = list(map(str.encode, strings))
+            data = b"".join(pieces)
+            lengths = map(len, pieces)
+    else:
+        pieces = []
+        for value in values:
+            if value is None:
+                value = b""
+            elif not isinstance(value, (bytes, bytearray, memoryview)):
+                raise ColumnError(f"{type_name} expects bytes values, got {type(value).__name__} {value!r}")
+            pieces.append(bytes(value))
+        data = b"".join(pieces)
+        lengths = map(len, pieces)
     if len(data) > 0x7FFF_FFFF:
         raise ColumnError(f"a {type_name} column holds more than 2 GiB")
-    return types.VarValues(offsets, bytes(data))
+    return types.VarValues(list(itertools.accumulate(lengths, initial=0)), data)
 
 
 _INTEGER_CASES = {

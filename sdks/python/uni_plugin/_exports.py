@@ -2,6 +2,7 @@
 plugin's module registered. `uniplug build` makes the component's entry
 module re-export `Guest` and the resources from here."""
 
+import collections
 import datetime
 import json
 import os
@@ -121,12 +122,14 @@ class Guest(exports.Guest):
                 out = list(entry.function(*columns))
                 if len(out) != rows:
                     raise InvalidInput(f"returned {len(out)} values for {rows} rows")
+            elif not columns:
+                out = [entry.function() for _ in range(rows)]
+            elif not entry.strict or not any(None in column for column in columns):
+                # `map` calls the function from C, row after row.
+                out = list(map(entry.function, *columns))
             else:
                 function = entry.function
-                if entry.strict:
-                    out = [None if None in row else function(*row) for row in _rows(columns, rows)]
-                else:
-                    out = [function(*row) for row in _rows(columns, rows)]
+                out = [None if None in row else function(*row) for row in zip(*columns)]
             return _columns.from_list(declaration["returns"], out)
 
         return _guarded(run)
@@ -188,12 +191,18 @@ def _accumulator_class(name):
     return _registry._AGGREGATES[name]
 
 
-def _update(instance, columns, rows, strict):
-    update = instance.update
+def _call_rows(method, columns, rows, strict):
+    """Calls `method` with each row's values; with `strict`, rows holding a
+    None are skipped."""
+    if columns and not (strict and any(None in column for column in columns)):
+        # `map` calls the method from C, row after row (a loop written in
+        # Python dispatches bytecode per step); the deque keeps nothing.
+        collections.deque(map(method, *columns), maxlen=0)
+        return
     for row in _rows(columns, rows):
         if strict and None in row:
             continue
-        update(*row)
+        method(*row)
 
 
 class _Made:
@@ -226,13 +235,11 @@ class Accumulator(guest.Accumulator, _Made):
         _Made.__init__(self, name, make)
 
     def update(self, rows, args):
-        self._call(lambda: _update(self.instance, [_columns.to_list(c) for c in args], rows, self.entry.strict))
+        self._call(lambda: _call_rows(self.instance.update, [_columns.to_list(c) for c in args], rows, self.entry.strict))
 
     def merge(self, rows, states):
         def run():
-            merge = self.instance.merge
-            for row in _rows([_columns.to_list(c) for c in states], rows):
-                merge(*row)
+            _call_rows(self.instance.merge, [_columns.to_list(c) for c in states], rows, False)
 
         self._call(run)
 

@@ -25,10 +25,42 @@ fn new_js_plugin_builds_checks_and_answers_sql() {
     assert_eq!(code, 0, "{out}{err}");
     let (code, out, err) = run(&["check", plugin.to_str().unwrap()]);
     assert_eq!(code, 0, "{out}{err}");
-    let sql = "SELECT hello_js_hello(name) AS greeting FROM (VALUES ('world'), (NULL), ('Wörld')) AS t(name)";
-    let (code, out, err) = run(&["sql", "--plugins", plugin.to_str().unwrap(), "--format", "json", "-c", sql]);
-    assert_eq!(code, 0, "{err}");
-    assert_eq!(out.trim(), r#"[{"greeting":"hello, world"},{"greeting":null},{"greeting":"hello, Wörld"}]"#, "{err}");
+    // A batch with text outside ASCII, and one without (encoded whole).
+    for (names, expected) in [
+        (
+            "('world'), (NULL), ('Wörld')",
+            r#"[{"greeting":"hello, world"},{"greeting":null},{"greeting":"hello, Wörld"}]"#,
+        ),
+        (
+            "('a'), (''), (NULL), ('b c')",
+            r#"[{"greeting":"hello, a"},{"greeting":"hello, "},{"greeting":null},{"greeting":"hello, b c"}]"#,
+        ),
+    ] {
+        let sql = format!("SELECT hello_js_hello(name) AS greeting FROM (VALUES {names}) AS t(name)");
+        let (code, out, err) = run(&["sql", "--plugins", plugin.to_str().unwrap(), "--format", "json", "-c", &sql]);
+        assert_eq!(code, 0, "{err}");
+        assert_eq!(out.trim(), expected, "{err}");
+    }
+}
+
+/// The benchmarks' `slugify` in JavaScript (`benches/guests/js-text`)
+/// answers like the Rust text example, so the language benchmark compares
+/// equal work.
+#[test]
+fn the_js_slugify_guest_answers_row_for_row_like_the_rust_one() {
+    let dir = tempfile::tempdir().unwrap();
+    let js = built(&root().join("crates/uniplug/benches/guests/js-text"), dir.path());
+    let mut rows = crate::slug_rows("1");
+    rows.push("(NULL, 2)".into());
+    let sql = format!("SELECT slugify(a) AS slug FROM (VALUES {}) AS t(a, n) ORDER BY n, a", rows.join(", "));
+    let answer = |plugin: &str| {
+        let (code, out, err) = run(&["sql", "--plugins", plugin, "--format", "csv", "-c", &sql]);
+        assert_eq!(code, 0, "{plugin}: {err}");
+        out
+    };
+    let native = answer("plugins/native/text");
+    assert_eq!(answer(js.to_str().unwrap()), native);
+    assert!(native.contains("uber-strasse-2024") && native.contains("bellringxy"), "{native}");
 }
 
 /// 6,000 rows in 7 groups with NULLs, as a CSV table.

@@ -166,6 +166,33 @@ pub fn built_copy(source: &Path, into: &Path) -> PathBuf {
     plugin
 }
 
+/// Texts every `slugify` in every language must answer alike: scripts,
+/// accents, ligatures, emoji, combining marks, a zero-width space, control
+/// characters, whitespace only and nothing at all.
+pub const SLUG_TEXTS: [&str; 16] = [
+    "Über Straße, 2024!",
+    "",
+    "   ",
+    "--Hello--World--",
+    "Ελληνικά κείμενα",
+    "Москва — столица",
+    "北京欢迎你",
+    "naïve café façade",
+    "emoji 👍🏽 and ✓ marks",
+    "ǅungla Æsir Œuvre ĳssel",
+    "tab\tand\nnewline",
+    "日本語のテキスト",
+    "한국어 텍스트",
+    "x\u{0301}y\u{200b}z",
+    "bell\u{7}ring\u{1}x\u{7f}y",
+    "plain ascii, all printable: ~!@#$%^&*()",
+];
+
+/// `SLUG_TEXTS` as SQL `VALUES` rows `('text', second)`.
+pub fn slug_rows(second: &str) -> Vec<String> {
+    SLUG_TEXTS.iter().map(|text| format!("('{}', {second})", text.replace('\'', "''"))).collect()
+}
+
 /// The hostile guests (`tests/guests/*-hostile`, one per language) loop
 /// forever in `spin`, allocate without end in `hoard` and read an ungranted
 /// secret in `peek`: each call fails with a clear error, and the next
