@@ -53,11 +53,11 @@ impl Workspace {
         PluginStore::open(self.root.path().join("store")).unwrap()
     }
 
-    /// A node over `store` with its own cache; compiled components are
-    /// shared through one compile cache to keep the suite quick.
+    /// A node over `store` with its own cache of fetched plugins; compiled
+    /// components are shared through the suite's compile cache.
     pub fn node(&self, name: &str, store: &PluginStore) -> NodeConfig {
         let mut node = NodeConfig::new(name, store.clone(), self.root.path().join("nodes").join(name));
-        node.compile_cache = Some(self.root.path().join("compiled"));
+        node.compile_cache = Some(compile_cache());
         node
     }
 
@@ -72,7 +72,7 @@ impl Workspace {
     pub fn builder(&self) -> uni_plugin_host::PluginHostBuilder {
         PluginHost::builder()
             .plugin_dir(self.plugins())
-            .compile_cache(self.root.path().join("compiled"))
+            .compile_cache(compile_cache())
             .drain_timeout(Duration::from_millis(200))
     }
 
@@ -91,6 +91,15 @@ impl Workspace {
         register_points(session.context(), &self.points()).await;
         session
     }
+}
+
+/// One compile cache for every test of the suite, kept between runs in
+/// cargo's scratch directory for tests. With a cache per test, each test's
+/// three nodes compiled the examples again (about 10 s a test on 2 cores);
+/// entries are keyed by the component's hash and checked by their MAC, so
+/// a test that changes a plugin gets its own entry, never a stale one.
+fn compile_cache() -> PathBuf {
+    Path::new(env!("CARGO_TARGET_TMPDIR")).join("ballista-tests-compiled")
 }
 
 async fn register_points(ctx: &datafusion::prelude::SessionContext, dir: &Path) {
