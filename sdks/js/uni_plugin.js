@@ -399,54 +399,30 @@ function declared(name, kind) {
   return declaration;
 }
 
-/** Calls `method` of `instanceFor(row)` with each row's values; with
- * `strict`, rows holding a NULL are skipped. One and two columns, the
- * common cases, are passed without building an array per row (the
- * engine interprets every such allocation). */
+/** Calls `method` of `instanceFor(row)` with each row's values and
+ * returns what the calls return; with `strict`, a row holding a NULL gives
+ * NULL without a call. One and two columns, the common cases, are passed
+ * without building an array per row (the engine interprets every such
+ * allocation). Scalars, aggregates and grouped aggregates all use it. */
 function callRows(columns, rows, strict, instanceFor, method) {
-  if (columns.length === 1) {
-    const first = columns[0];
-    for (let row = 0; row < rows; row++) {
-      const value = first[row];
-      if (!(strict && value === null)) instanceFor(row)[method](value);
-    }
-  } else if (columns.length === 2) {
-    const [first, second] = columns;
-    for (let row = 0; row < rows; row++) {
-      const a = first[row];
-      const b = second[row];
-      if (!(strict && (a === null || b === null))) instanceFor(row)[method](a, b);
-    }
-  } else {
-    for (let row = 0; row < rows; row++) {
-      const values = columns.map((column) => column[row]);
-      if (!(strict && hasNull(values))) instanceFor(row)[method](...values);
-    }
-  }
-}
-
-/** `fn` called once per row; with `strict`, rows holding a NULL give NULL
- * without a call. One and two arguments, the common cases, are called
- * without building an array per row. */
-function perRow(fn, strict, columns, rows) {
   const out = new Array(rows);
   if (columns.length === 1) {
     const first = columns[0];
     for (let row = 0; row < rows; row++) {
       const value = first[row];
-      out[row] = strict && value === null ? null : fn(value);
+      out[row] = strict && value === null ? null : instanceFor(row)[method](value);
     }
   } else if (columns.length === 2) {
     const [first, second] = columns;
     for (let row = 0; row < rows; row++) {
       const a = first[row];
       const b = second[row];
-      out[row] = strict && (a === null || b === null) ? null : fn(a, b);
+      out[row] = strict && (a === null || b === null) ? null : instanceFor(row)[method](a, b);
     }
   } else {
     for (let row = 0; row < rows; row++) {
       const values = columns.map((column) => column[row]);
-      out[row] = strict && hasNull(values) ? null : fn(...values);
+      out[row] = strict && hasNull(values) ? null : instanceFor(row)[method](...values);
     }
   }
   return out;
@@ -636,7 +612,7 @@ export const guest = {
         out = Array.from(entry.fn(...columns));
         if (out.length !== rows) throw new InvalidInput(`returned ${out.length} values for ${rows} rows`);
       } else {
-        out = perRow(entry.fn, entry.strict, columns, rows);
+        out = callRows(columns, rows, entry.strict, () => entry, "fn");
       }
       return fromArray(declaration.returns, out);
     });

@@ -2,7 +2,6 @@
 plugin's module registered. `uniplug build` makes the component's entry
 module re-export `Guest` and the resources from here."""
 
-import collections
 import datetime
 import json
 import os
@@ -122,14 +121,8 @@ class Guest(exports.Guest):
                 out = list(entry.function(*columns))
                 if len(out) != rows:
                     raise InvalidInput(f"returned {len(out)} values for {rows} rows")
-            elif not columns:
-                out = [entry.function() for _ in range(rows)]
-            elif not entry.strict or not any(None in column for column in columns):
-                # `map` calls the function from C, row after row.
-                out = list(map(entry.function, *columns))
             else:
-                function = entry.function
-                out = [None if None in row else function(*row) for row in zip(*columns)]
+                out = _call_rows(entry.function, columns, rows, entry.strict)
             return _columns.from_list(declaration["returns"], out)
 
         return _guarded(run)
@@ -191,18 +184,15 @@ def _accumulator_class(name):
     return _registry._AGGREGATES[name]
 
 
-def _call_rows(method, columns, rows, strict):
-    """Calls `method` with each row's values; with `strict`, rows holding a
-    None are skipped."""
+def _call_rows(function, columns, rows, strict):
+    """What `function` returns for each row's values; with `strict`, a row
+    holding a None gives None without a call. Scalars and aggregates'
+    updates and merges all use it."""
     if columns and not (strict and any(None in column for column in columns)):
-        # `map` calls the method from C, row after row (a loop written in
-        # Python dispatches bytecode per step); the deque keeps nothing.
-        collections.deque(map(method, *columns), maxlen=0)
-        return
-    for row in _rows(columns, rows):
-        if strict and None in row:
-            continue
-        method(*row)
+        # `map` calls the function from C, row after row (a loop written in
+        # Python dispatches bytecode per step).
+        return list(map(function, *columns))
+    return [None if strict and None in row else function(*row) for row in _rows(columns, rows)]
 
 
 class _Made:

@@ -63,6 +63,33 @@ fn the_js_slugify_guest_answers_row_for_row_like_the_rust_one() {
     assert!(native.contains("uber-strasse-2024") && native.contains("bellringxy"), "{native}");
 }
 
+/// The SDK's unit tests (`sdks/js/tests`) under Node.js, with the SDK's
+/// host imports pointed at the tests' stubs.
+#[test]
+fn the_js_sdk_unit_tests_pass() {
+    let sdk = root().join("sdks/js");
+    let staged = tempfile::tempdir().unwrap();
+    for entry in std::fs::read_dir(sdk.join("tests")).unwrap() {
+        let path = entry.unwrap().path();
+        std::fs::copy(&path, staged.path().join(path.file_name().unwrap())).unwrap();
+    }
+    let mut stubbed = std::fs::read_to_string(sdk.join("uni_plugin.js")).unwrap();
+    for import in ["host-log", "host-query", "host-secret"] {
+        stubbed = stubbed.replace(&format!("\"uni:plugin/{import}@0.2.0\""), "\"./stub_host.js\"");
+    }
+    assert_eq!(stubbed.matches("./stub_host.js").count(), 3, "the SDK's host imports changed; update this test");
+    std::fs::write(staged.path().join("uni_plugin.js"), stubbed).unwrap();
+    let output = std::process::Command::new("node")
+        .args(["--test", "sdk.test.mjs"])
+        .current_dir(staged.path())
+        .output()
+        .expect("the JavaScript SDK's unit tests need Node.js (`node` on PATH)");
+    let report = String::from_utf8_lossy(&output.stdout);
+    assert!(output.status.success(), "{report}{}", String::from_utf8_lossy(&output.stderr));
+    let passed = report.lines().find_map(|line| line.strip_prefix("# pass ")).and_then(|n| n.trim().parse::<u32>().ok());
+    assert!(passed.is_some_and(|n| n > 0) && report.contains("# fail 0"), "{report}");
+}
+
 /// 6,000 rows in 7 groups with NULLs, as a CSV table.
 fn numbers(dir: &Path) -> PathBuf {
     let mut csv = String::from("g,x\n");
