@@ -86,7 +86,8 @@ fn the_js_sdk_unit_tests_pass() {
         .expect("the JavaScript SDK's unit tests need Node.js (`node` on PATH)");
     let report = String::from_utf8_lossy(&output.stdout);
     assert!(output.status.success(), "{report}{}", String::from_utf8_lossy(&output.stderr));
-    let passed = report.lines().find_map(|line| line.strip_prefix("# pass ")).and_then(|n| n.trim().parse::<u32>().ok());
+    let passed =
+        report.lines().find_map(|line| line.strip_prefix("# pass ")).and_then(|n| n.trim().parse::<u32>().ok());
     assert!(passed.is_some_and(|n| n > 0) && report.contains("# fail 0"), "{report}");
 }
 
