@@ -53,11 +53,7 @@ fn the_js_slugify_guest_answers_row_for_row_like_the_rust_one() {
     let mut rows = crate::slug_rows("1");
     rows.push("(NULL, 2)".into());
     let sql = format!("SELECT slugify(a) AS slug FROM (VALUES {}) AS t(a, n) ORDER BY n, a", rows.join(", "));
-    let answer = |plugin: &str| {
-        let (code, out, err) = run(&["sql", "--plugins", plugin, "--format", "csv", "-c", &sql]);
-        assert_eq!(code, 0, "{plugin}: {err}");
-        out
-    };
+    let answer = |plugin: &str| crate::csv_answer(plugin, &[], &sql);
     let native = answer("plugins/native/text");
     assert_eq!(answer(js.to_str().unwrap()), native);
     assert!(native.contains("uber-strasse-2024") && native.contains("bellringxy"), "{native}");
@@ -115,11 +111,7 @@ fn the_js_stats_example_answers_row_for_row_like_the_rust_one() {
     let (code, out, err) = run(&["check", js.to_str().unwrap()]);
     assert_eq!(code, 0, "{out}{err}");
     let table = format!("t={}", numbers(dir.path()).display());
-    let answer = |plugin: &str, sql: &str| {
-        let (code, out, err) = run(&["sql", "--plugins", plugin, "--table", &table, "--format", "csv", "-c", sql]);
-        assert_eq!(code, 0, "{plugin}: {err}");
-        out
-    };
+    let answer = |plugin: &str, sql: &str| crate::csv_answer(plugin, &["--table", &table], sql);
     // Logarithms may differ in the last bit between the two math libraries.
     for sql in [
         "SELECT g, round(geomean(x), 9) AS gm, mad(x) AS m, count(x) AS n FROM t GROUP BY g ORDER BY g",

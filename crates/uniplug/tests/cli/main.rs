@@ -46,6 +46,18 @@ pub fn run(args: &[&str]) -> (i32, String, String) {
     )
 }
 
+/// What `uniplug sql --plugins plugin ... --format csv -c sql` prints, with
+/// `extra` flags (tables) before the query; a failure names the plugin.
+/// The language tests compare it between a plugin and its Rust twin.
+pub fn csv_answer(plugin: &str, extra: &[&str], sql: &str) -> String {
+    let mut args = vec!["sql", "--plugins", plugin];
+    args.extend_from_slice(extra);
+    args.extend_from_slice(&["--format", "csv", "-c", sql]);
+    let (code, out, err) = run(&args);
+    assert_eq!(code, 0, "{plugin}: {err}");
+    out
+}
+
 /// Copies a plugin directory (files only, one level of subdirectories).
 pub fn copy_dir(from: &Path, to: &Path) {
     std::fs::create_dir_all(to).unwrap();

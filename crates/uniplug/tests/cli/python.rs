@@ -133,11 +133,7 @@ fn the_python_text_example_answers_row_for_row_like_the_rust_one() {
     rows.push("(NULL, 'sitting')".into());
     rows.push("('sitting', NULL)".into());
     let sql = format!("SELECT slugify(a) AS slug, levenshtein(a, b) AS d FROM (VALUES {}) AS t(a, b)", rows.join(", "));
-    let answer = |plugin: &str| {
-        let (code, out, err) = run(&["sql", "--plugins", plugin, "--format", "csv", "-c", &sql]);
-        assert_eq!(code, 0, "{plugin}: {err}");
-        out
-    };
+    let answer = |plugin: &str| crate::csv_answer(plugin, &[], &sql);
     let native = answer("plugins/native/text");
     assert_eq!(answer(python.to_str().unwrap()), native);
     assert!(native.contains("uber-strasse-2024"), "{native}");
